@@ -1,0 +1,106 @@
+import { type EventDate, findEventDates } from "../dates/event-date";
+import type { Mention } from "../geoparse/mention";
+import type { Precision } from "../geoparse/place";
+import type { Article } from "../ingest/article";
+import { findFatalities } from "./fatalities";
+import { type Incident, IncidentSchema } from "./incident";
+import { HYPOTHETICAL, TRIGGERS } from "./lexicon";
+import { splitSentences } from "./sentences";
+
+/** Places precise enough to stand for where an incident happened. */
+const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
+const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, district: 3, governorate: 4, region: 5, country: 6 };
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dx = (a.lon - b.lon) * 111 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  const dy = (a.lat - b.lat) * 111;
+  return Math.hypot(dx, dy);
+}
+
+/** Whether `outer` contains `inner` ("Aleppo" contains "Sheikh Maqsoud"), judged by level and distance. */
+function contains(outer: Mention, inner: Mention): boolean {
+  if (RANK[outer.precision!] <= RANK[inner.precision!]) return false;
+  if (outer.precision === "governorate") return outer.admin1 !== null && outer.admin1 === inner.admin1;
+  return km(outer as { lat: number; lon: number }, inner as { lat: number; lon: number }) <= (outer.precision === "district" ? 40 : 20);
+}
+
+/**
+ * A sentence that reports something happening at a place becomes an incident
+ * there, dated by the sentence's own date (or one set earlier in the same
+ * paragraph), never by the publication date. When a sentence names a place
+ * and the place that contains it, the incident goes to the more precise one.
+ */
+export function extractIncidents(article: Article, mentions: Mention[]): Incident[] {
+  const reference = article.published ?? article.postedOnPage;
+  const incidents: Incident[] = [];
+  let context: { date: EventDate; paragraph: number; sentenceStart: number } | null = null;
+  let lastDay: EventDate | null = null;
+
+  for (const sentence of splitSentences(article.text)) {
+    const dates = findEventDates(sentence.text, reference, lastDay);
+    const firstDate = dates[0];
+    if (firstDate) {
+      const absolute = { ...firstDate, index: firstDate.index + sentence.start };
+      context = { date: absolute, paragraph: sentence.paragraph, sentenceStart: sentence.start };
+      const lastDated = dates[dates.length - 1]!;
+      if (lastDated.precision === "day") lastDay = lastDated;
+    }
+    const trigger = TRIGGERS.find((t) => t.pattern.test(sentence.text));
+    if (!trigger) continue;
+    const triggerAt = sentence.text.search(trigger.pattern);
+    if (HYPOTHETICAL.test(sentence.text.slice(0, triggerAt + 1))) continue;
+
+    const here = mentions.filter(
+      (m) =>
+        m.status === "resolved" &&
+        m.start >= sentence.start &&
+        m.end <= sentence.end &&
+        m.precision !== null &&
+        INCIDENT_PRECISION.has(m.precision) &&
+        m.lat !== null &&
+        m.lon !== null &&
+        !isDateline(article.text, m),
+    );
+    const places = here.filter((m) => !here.some((other) => other !== m && contains(m, other)));
+    // One incident per distinct place of the sentence.
+    const distinct = places.filter((m, i) => places.findIndex((o) => o.placeId === m.placeId) === i);
+    if (distinct.length === 0) continue;
+
+    const date = firstDate
+      ? { ...firstDate, index: firstDate.index + sentence.start }
+      : context && context.paragraph === sentence.paragraph
+        ? context.date
+        : null;
+    const fatalities = findFatalities(sentence.text);
+    for (const m of distinct) {
+      incidents.push(
+        IncidentSchema.parse({
+          id: `inc:${m.id}`,
+          articleId: article.id,
+          mentionId: m.id,
+          place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, precision: m.precision, confidence: m.confidence },
+          dateStart: date?.start ?? null,
+          dateEnd: date?.end ?? null,
+          datePrecision: date?.precision ?? "unknown",
+          dateEvidence: date ? { start: date.index, end: date.index + date.text.length, text: date.text } : null,
+          type: trigger.type,
+          subType: trigger.subType,
+          fatalities: fatalities
+            ? { ...fatalities, span: { ...fatalities.span, start: fatalities.span.start + sentence.start, end: fatalities.span.end + sentence.start } }
+            : null,
+          source: article.publisher,
+          published: article.published,
+          url: article.url,
+          title: article.title,
+          evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        }),
+      );
+    }
+  }
+  return incidents;
+}
+
+/** "BEIRUT (Dispatches) --": where the report was filed, not where anything happened. */
+function isDateline(text: string, m: Mention): boolean {
+  return m.start < 40 && /^\s*[A-Z][A-Z .'-]+(?:\([^)]*\))?\s*(?:--|—|–)/.test(text.slice(m.start, m.start + 60)) && text.slice(0, m.start).trim() === "";
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Gazetteer } from "./gazetteer";
+import { foldName } from "./normalize";
+import { precisionOf } from "./precision";
+import { MIN_CONFIDENCE, priorScore } from "./resolve";
+import { FEATURE_WORDS } from "./vocabulary";
+
+export const GeocodeResultSchema = z.union([
+  z.object({
+    query: z.string(),
+    name: z.string(),
+    lat: z.number(),
+    lon: z.number(),
+    country: z.string(),
+    precision: z.string(),
+    confidence: z.number(),
+    geonameid: z.string(),
+  }),
+  z.object({ query: z.string(), unresolved: z.literal(true), reason: z.string() }),
+]);
+export type GeocodeResult = z.infer<typeof GeocodeResultSchema>;
+
+/**
+ * Places one name written on its own, as an analyst would type it. Without
+ * context the only evidence is the name, the requested country and the
+ * candidates' size and kind: an ambiguous name is reported unresolved.
+ */
+export function geocodeName(query: string, gazetteer: Gazetteer, options: { country?: string } = {}): GeocodeResult {
+  const text = query.trim();
+  if (!text) return { query, unresolved: true, reason: "empty name" };
+  // "al-Hol camp", "Latakia province": try the whole, then the name without its feature word.
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const feature = words.length > 1 && FEATURE_WORDS.has(last) ? last.replace(/s$/, "") : null;
+  let matches = gazetteer.lookup(text);
+  if (matches.length === 0 && feature) matches = gazetteer.lookup(words.slice(0, -1).join(" "));
+  // "Tadmur/Palmyra": alternatives written together.
+  if (matches.length === 0 && text.includes("/")) {
+    for (const part of text.split("/")) {
+      const r = geocodeName(part, gazetteer, options);
+      if (!("unresolved" in r)) return { ...r, query };
+    }
+  }
+  const cc = options.country?.toUpperCase();
+  const candidates = (cc ? matches.filter((m) => m.place.country === cc) : matches)
+    .map((m) => ({ m, score: priorScore(m, feature) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best) return { query, unresolved: true, reason: cc ? `no place of that name in ${cc}` : "no place of that name in the gazetteer" };
+  const rival = candidates.find((c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distance(c.m.place, best.m.place) > 10);
+  const margin = rival ? best.score - rival.score : 1;
+  let confidence = rival ? 0.4 + 0.5 * Math.min(1, margin / 0.4) : 0.85;
+  if (best.m.match === "skeleton") confidence -= 0.15;
+  confidence = Math.round(Math.max(0.02, Math.min(0.98, confidence)) * 100) / 100;
+  if (confidence < MIN_CONFIDENCE) return { query, unresolved: true, reason: `ambiguous: ${best.m.place.name} or ${rival!.m.place.name}` };
+  const p = best.m.place;
+  return { query, name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p), confidence, geonameid: p.id };
+}
+
+function distance(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dx = (a.lon - b.lon) * 111 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot(dx, (a.lat - b.lat) * 111);
+}

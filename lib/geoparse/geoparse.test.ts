@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { buildGazetteer, parseGeoNamesRows } from "./gazetteer";
+import { foldName, nameKeys, skeletonKey } from "./normalize";
+import { recogniseNames } from "./recognize";
+import { resolveNames } from "./resolve";
+
+/** A GeoNames row: id, name, alternates, lat, lon, class, code, country, admin1, population. */
+const row = (id: string, name: string, alt: string, lat: number, lon: number, fc: string, code: string, cc: string, a1: string, pop: number) =>
+  [id, name, name, alt, lat, lon, fc, code, cc, "", a1, "", "", "", pop, "", "", "", ""].join("\t");
+
+const FIXTURE = [
+  "# a small gazetteer in GeoNames format",
+  row("171830", "Bāniyās", "Baniyas,banyas", 35.18188, 35.94871, "P", "PPLA2", "SY", "14", 39066),
+  row("173576", "Latakia", "Lattakia,Al Ladhiqiyah", 35.53168, 35.79011, "P", "PPLA", "SY", "02", 340181),
+  row("174262", "Ad Dālīyah", "Daliyah", 35.3441, 36.0458, "P", "PPLA3", "SY", "02", 0),
+  row("294000", "Daliyya", "Daliyah", 32.59, 35.07, "P", "PPL", "IL", "04", 815),
+  row("170063", "Jablah", "Jableh", 35.36, 35.92, "P", "PPLA2", "SY", "02", 65915),
+  row("170654", "Damascus", "Dimashq", 33.5102, 36.29128, "P", "PPLC", "SY", "13", 1569394),
+  row("323786", "Ankara", "", 39.91987, 32.85427, "P", "PPLC", "TR", "68", 3517182),
+  row("4500000", "Clinton", "", 40.6, -74.9, "P", "PPL", "US", "NJ", 2700),
+  row("4500001", "Page", "", 36.9, -111.4, "P", "PPL", "US", "AZ", 7500),
+  row("cc:SY", "Syria", "Syrian Arab Republic", 35, 38, "A", "PCLI", "SY", "00", 10000000),
+  row("sup:al-hol-camp", "Al-Hol Camp", "al-Hol camp,al-Hawl camp", 36.3756, 41.1486, "S", "CMP", "SY", "01", 0),
+  row("173797", "Al Ḩawl", "Al-Hawl,al-Hol", 36.39, 41.15, "P", "PPLA3", "SY", "01", 0),
+].join("\n");
+
+const gazetteer = () => buildGazetteer([{ path: "fixture.tsv", source: "test" }], () => FIXTURE);
+
+describe("name folding", () => {
+  it("ignores diacritics, ʿayn marks, hyphens and the Arabic article", () => {
+    expect(foldName("Ţarţūs")).toBe("tartus");
+    expect(foldName("‘Afrīn")).toBe("afrin");
+    expect(nameKeys("Ad Dālīyah")).toContain("daliyah");
+    expect(nameKeys("al-Hol")).toContain("hol");
+    expect(skeletonKey(foldName("Deir ez-Zor"))).toBe(skeletonKey(foldName("Deir Ezzor")));
+  });
+});
+
+describe("gazetteer", () => {
+  it("rejects rows that are not in GeoNames format, naming the line", () => {
+    expect(() => parseGeoNamesRows("1\tX\tX", "bad.tsv")).toThrow(/bad.tsv: line 1/);
+    expect(() => parseGeoNamesRows(row("1", "X", "", 95, 0, "P", "PPL", "SY", "01", 0), "bad.tsv")).toThrow(/invalid coordinates/);
+  });
+
+  it("finds places under spelling variants", () => {
+    const g = gazetteer();
+    expect(g.lookup("Banyas")[0]?.place.id).toBe("171830");
+    expect(g.lookup("Lattakia")[0]?.place.id).toBe("173576");
+    expect(g.lookup("al-Hawl camp")[0]?.place.id).toBe("sup:al-hol-camp");
+  });
+});
+
+describe("recogniseNames", () => {
+  const surfaces = (text: string) => recogniseNames(text, gazetteer()).filter((n) => !n.nonLiteral).map((n) => n.surface);
+
+  it("finds place names with their offsets", () => {
+    const text = "Clashes erupted in Baniyas and Lattakia.";
+    const names = recogniseNames(text, gazetteer());
+    expect(names.map((n) => [n.surface, text.slice(n.start, n.end)])).toEqual([
+      ["Baniyas", "Baniyas"],
+      ["Lattakia", "Lattakia"],
+    ]);
+  });
+
+  it("does not take people's names or common words for places", () => {
+    expect(surfaces("Hillary Clinton said so. Later, Clinton denied it. See page 4. Page Six reported.")).toEqual([]);
+  });
+
+  it("reads a feature word after the name into the lookup", () => {
+    const [name] = recogniseNames("Guards at the al-Hol camp withdrew.", gazetteer());
+    expect(name?.matches[0]?.place.id).toBe("sup:al-hol-camp");
+  });
+
+  it("flags a capital standing for its government", () => {
+    const names = recogniseNames("Ankara followed suit. Damascus imposed a curfew.", gazetteer());
+    expect(names.map((n) => [n.surface, n.nonLiteral !== null])).toEqual([
+      ["Ankara", true],
+      ["Damascus", true],
+    ]);
+  });
+
+  it("recognises a name the gazetteer lacks when the text calls it a village", () => {
+    const names = recogniseNames("Officers were killed in the village of Fahel last year.", gazetteer());
+    expect(names.map((n) => [n.surface, n.recognisedBy, n.matches.length])).toEqual([["Fahel", "cue", 0]]);
+  });
+});
+
+describe("resolveNames", () => {
+  const resolve = (text: string) => {
+    const names = recogniseNames(text, gazetteer());
+    return resolveNames(text, names).map((r) => ({ surface: r.name.surface, id: r.chosen?.match.place.id ?? null, confidence: r.confidence }));
+  };
+
+  it("uses an explicit container in the text to choose between same-named places", () => {
+    const [daliyah] = resolve("In Daliyah, an Alawite village near Jableh, forces detained a man.");
+    expect(daliyah).toMatchObject({ surface: "Daliyah", id: "174262" });
+  });
+
+  it("prefers the article's country focus", () => {
+    const out = resolve("Violence spread across Syria. Fighting reached Latakia, Baniyas and Daliyah.");
+    expect(out.find((o) => o.surface === "Daliyah")?.id).toBe("174262");
+  });
+
+  it("reports an ambiguous name as unresolved rather than guessing", () => {
+    const out = resolve("Daliyah.");
+    const daliyah = out.find((o) => o.surface === "Daliyah");
+    expect(daliyah?.id ?? null).toBeNull();
+    expect(daliyah!.confidence).toBeLessThan(0.5);
+  });
+});

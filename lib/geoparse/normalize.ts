@@ -1,0 +1,58 @@
+/**
+ * Place names as journalists write them differ from the gazetteer's in
+ * diacritics, ʿayn/hamza marks, hyphens and the Arabic article. A name is
+ * reduced to lookup keys that ignore those differences.
+ */
+
+const MARKS = /[\u0300-\u036f\u02b0-\u02ff'’‘`´ʻʼʽʾʿ\u0600-\u06ff]/g;
+/** The Arabic article in the forms transliterations give it (sun letters assimilated). */
+const ARTICLE = /^(al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul)$/;
+
+/** Lowercase, diacritics and apostrophe-like marks removed, hyphens as spaces. */
+export function foldName(name: string): string {
+  // Most names are plain ASCII: skip Unicode normalisation for them (it dominates gazetteer load time).
+  const ascii = /^[\x20-\x7e]*$/.test(name);
+  return (ascii ? name : name.normalize("NFKD"))
+    .replace(MARKS, "")
+    .toLowerCase()
+    .replace(/[‐‑‒–—\-_/.,()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
+export function withoutLeadingArticle(folded: string): string {
+  const words = folded.split(" ");
+  if (words.length > 1 && ARTICLE.test(words[0]!)) return words.slice(1).join(" ");
+  return folded;
+}
+
+/**
+ * A looser key: every Arabic article dropped (also "ez-Zor", "al-Ayn" inside a name),
+ * spaces removed, and double letters single ("Deir Ezzor" = "Deir ez-Zor" = "deirzor").
+ */
+export function skeletonKey(folded: string): string {
+  // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
+  const words = folded
+    .split(" ")
+    .filter((w) => !ARTICLE.test(w))
+    .map((w, i) => (i > 0 ? w.replace(/^[ae]([dtrsznl])\1(?=[a-z]{2})/, "$1") : w));
+  return words
+    .join("")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/^(?:al|el)(?=[a-z]{4})/, "");
+}
+
+/** All keys a name is indexed and looked up under. */
+export function nameKeys(name: string): string[] {
+  const folded = foldName(name);
+  if (!folded) return [];
+  const keys = new Set([folded, withoutLeadingArticle(folded)]);
+  return [...keys];
+}
+
+/** True when a name is written in Latin script (the only script our articles use). */
+export function isLatinName(name: string): boolean {
+  if (/^[\x20-\x7e]*$/.test(name)) return true;
+  return /^[\p{Script=Latin}\p{M}\s'’‘`ʻʼʾʿ\-–.,()0-9]+$/u.test(name);
+}

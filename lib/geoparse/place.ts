@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/**
+ * How precisely a point stands for what the text names, in the spirit of
+ * UCDP `where_prec` and ACLED `geo_precision`.
+ */
+export const PrecisionSchema = z.enum(["site", "neighbourhood", "town", "district", "governorate", "country", "region"]);
+export type Precision = z.infer<typeof PrecisionSchema>;
+
+/** One gazetteer entry, in GeoNames terms. */
+export const PlaceSchema = z.object({
+  /** GeoNames id as a string, or "sup:<slug>" for project supplement rows without one. */
+  id: z.string().min(1),
+  name: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  featureClass: z.string(),
+  featureCode: z.string(),
+  country: z.string(),
+  admin1: z.string(),
+  population: z.number().int().nonnegative(),
+  /** Where the row came from: "geonames:cities500", "naturalearth:admin1", or the supplement's cited source. */
+  source: z.string(),
+});
+export type Place = z.infer<typeof PlaceSchema>;

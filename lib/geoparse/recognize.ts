@@ -1,0 +1,232 @@
+import type { Gazetteer, GazetteerMatch } from "./gazetteer";
+import { ENGLISH_WORDS } from "./english-words";
+import { foldName, nameKeys } from "./normalize";
+import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
+import { FEATURE_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, PLACE_PREFIX_WORDS } from "./vocabulary";
+
+/** A place name found in text, before resolution. */
+export interface RecognisedName {
+  surface: string;
+  start: number;
+  end: number;
+  /** Gazetteer entries the name may refer to (empty for names known only from context, e.g. "the village of X"). */
+  matches: GazetteerMatch[];
+  recognisedBy: string;
+  /** A feature word written with the name ("camp", "province", "air base"), which tells what kind of place is meant. */
+  feature: string | null;
+  /** Set when the name stands for something other than the place (a government, part of an organisation's name). */
+  nonLiteral: string | null;
+}
+
+const MAX_NAME_TOKENS = 6;
+/** Cues that introduce a place name the gazetteer may not know ("the village of Fahel"). */
+const CUE_BEFORE = /\b(village|villages|town|towns|city|neighbou?rhoods?|district|suburb|area|camp|region|province|governorate|countryside|hometown)\s+of\s+$/i;
+
+const lower = (t: Token) => t.text.toLowerCase();
+/** Head words that take "of" inside a place name ("Valley of the Christians", "Republic of Turkiye", "Gulf of Aden"). */
+const OF_HEADS = new Set(["valley", "republic", "gulf", "bay", "strait", "straits", "sea", "isle", "island", "islands", "cape", "lake", "city", "kingdom", "state", "province", "governorate", "district", "mount", "county", "port", "sultanate", "emirate", "commonwealth", "federation", "union"]);
+/** A compound modifier such as "HTS-stronghold" or "Kurdish-held" before a name. */
+const isModifier = (t: Token) => /-\p{Ll}+$/u.test(t.text);
+const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t)) && !isCapitalised(t);
+const isNameToken = (t: Token) => (isCapitalised(t) || isArticleName(t)) && !/^\d/.test(t.text);
+const isFeature = (t: Token) => FEATURE_WORDS.has(lower(t));
+
+/** Runs of capitalised words, joined through connectors ("Ras al-Ayn", "Valley of the Christians"). */
+function nameRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const run = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = run[run.length - 1]!;
+      const t = tokens[j]!;
+      if (!adjacent(text, tokens[j - 1]!, t) || tokens[j - 1]!.possessive) break;
+      if (isNameToken(t) && !t.sentenceStart) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      // Connectors only join when a capitalised word follows them.
+      let k = j;
+      while (k < tokens.length && isConnector(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!) && k - j < 2) k++;
+      // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two things).
+      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) break;
+      if (k > j && k < tokens.length && isNameToken(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
+        run.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+function spanText(text: string, tokens: Token[]): string {
+  return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
+}
+
+/** A word that cannot be a place on its own, whatever the gazetteer says. */
+function isStopWord(t: Token): boolean {
+  return NOT_PLACE_WORDS.has(foldName(t.text)) && !(isAllCaps(t) && t.text.replace(/\./g, "").length <= 3);
+}
+
+const isCountryOrRegion = (m: GazetteerMatch) => /^(PCL|ADM1)/.test(m.place.featureCode) || m.place.featureClass === "L";
+/** Places prominent enough that a common English word naming them is still read as the place. */
+const isProminent = (m: GazetteerMatch) =>
+  isCountryOrRegion(m) || /^(PPLC|PPLA|PPLA2)$/.test(m.place.featureCode) || m.place.population >= 100_000 || /^[HTLS]$/.test(m.place.featureClass);
+const LOCATIVE = /(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
+
+/**
+ * Whether a gazetteer hit made of one word is a place name here. Acronyms
+ * ("HTS", "SDF") are places only when they are a country's abbreviation;
+ * a common English word ("Page", "Reading") only when it names a prominent
+ * place or follows a locative preposition.
+ */
+function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[]): GazetteerMatch[] {
+  if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
+  if (t.text.length < 3) return [];
+  if (ENGLISH_WORDS.has(t.text.toLowerCase())) {
+    const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
+    if (locative) return matches;
+    // At a sentence's start any word is capitalised: only a major place's name is read as the place there.
+    if (t.sentenceStart) return matches.filter((m) => isCountryOrRegion(m) || m.place.featureCode === "PPLC" || m.place.population >= 100_000);
+    return matches.filter(isProminent);
+  }
+  return matches;
+}
+
+/**
+ * Finds place names in text. Names come from the gazetteer (longest match
+ * within a run of capitalised words) and from cues ("the village of X").
+ * A gazetteer name inside a longer name that is not a place ("Hillary
+ * Clinton", "Hayat Tahrir al-Sham") is a person or organisation, not a place.
+ */
+export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
+  const tokens = tokenize(text);
+  const runs = nameRuns(text, tokens);
+  const found: RecognisedName[] = [];
+  /** Words that were part of people's names in this text: later lone uses are the same people. */
+  const personWords = new Set<string>();
+  const addPersonWord = (w: string) => {
+    for (const k of nameKeys(w)) personWords.add(k);
+  };
+
+  const tokenIndex = new Map(tokens.map((t, i) => [t, i]));
+  const before = (t: Token, n = 1) => tokens[tokenIndex.get(t)! - n];
+  const after = (t: Token) => tokens[tokenIndex.get(t)! + 1];
+
+  for (const run of runs) {
+    let r = run;
+    while (r.length > 0 && isConnector(r[0]!)) r = r.slice(1);
+    while (r.length > 0 && isConnector(r[r.length - 1]!)) r = r.slice(0, -1);
+    if (r.length === 0) continue;
+
+    const prev = before(r[0]!);
+    const titled = prev !== undefined && PERSON_TITLES.has(lower(prev)) && !isFeature(prev);
+    const startsWithTitle = PERSON_TITLES.has(lower(r[0]!)) && r.length > 1;
+
+    // Longest gazetteer matches, left to right.
+    const matches: Array<{ from: number; to: number; matches: GazetteerMatch[] }> = [];
+    for (let i = 0; i < r.length; ) {
+      let hit: { from: number; to: number; matches: GazetteerMatch[] } | null = null;
+      for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
+        const part = r.slice(i, i + len);
+        if (isConnector(part[0]!) || isConnector(part[part.length - 1]!)) continue;
+        if (len === 1 && isStopWord(part[0]!)) continue;
+        let m = gazetteer.lookup(spanText(text, part));
+        if (len === 1) m = acceptSingleWord(text, part[0]!, m);
+        // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
+        else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
+        if (m.length > 0) hit = { from: i, to: i + len, matches: m };
+      }
+      if (hit) {
+        matches.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+
+    if (matches.length === 0) {
+      // A run of two or more capitalised words that names no place is a person or organisation.
+      if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
+      continue;
+    }
+
+    const wholeRunIsOneName = matches.length === 1 && matches[0]!.to === r.length && (matches[0]!.from === 0 || (matches[0]!.from === 1 && isStopWord(r[0]!)));
+    for (const m of matches) {
+      const nameTokens = r.slice(m.from, m.to);
+      const rest = [...r.slice(0, m.from), ...r.slice(m.to)];
+      // Words around the name that leave it a place: feature words, directions, and a sentence-initial function word ("In Baniyas alone").
+      const restIsFeatureOrPlace = rest.every(
+        (t) => isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (t === r[0] && isStopWord(t) && !PERSON_TITLES.has(lower(t))),
+      );
+      const surface = spanText(text, nameTokens);
+      const start = nameTokens[0]!.start;
+      const end = nameTokens[nameTokens.length - 1]!.end;
+
+      if (!wholeRunIsOneName && !restIsFeatureOrPlace) {
+        // Part of a longer name: "Damascus Caliphate", "Hillary Clinton", "Syrian Observatory".
+        const big = m.matches.some((x) => /^(PCL|ADM1|PPLC|PPLA$)/.test(x.place.featureCode) || x.place.population >= 500_000);
+        if (big) found.push({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+        for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
+        continue;
+      }
+      if ((titled || startsWithTitle) && !wholeRunIsOneName) continue;
+      if (titled && m.matches.every((x) => x.place.featureClass === "P" && x.place.population < 500_000)) {
+        personWords.add(foldName(surface));
+        continue;
+      }
+      if (nameTokens.length === 1 && personWords.has(foldName(surface)) && !m.matches.some((x) => /^(PCL|ADM1|PPLC)/.test(x.place.featureCode))) continue;
+
+      // Feature words written after the name ("camp", "air base", "oil fields").
+      const trailing: Token[] = [];
+      for (let t = after(nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = after(t)) trailing.push(t);
+      const featureToken = rest.find(isFeature) ?? trailing[0];
+      const singular = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
+      const feature = featureToken ? singular(featureToken.text) : null;
+      // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
+      let matchesWithFeature = m.matches;
+      if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
+        for (let n = trailing.length; n >= 1; n--) {
+          const withFeature = gazetteer.lookup(`${surface} ${trailing.slice(0, n).map((t) => singular(t.text)).join(" ")}`);
+          if (withFeature.length > 0) {
+            matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
+            break;
+          }
+        }
+      }
+
+      // A capital standing for its government: "Ankara followed suit", "Moscow's muted dismay".
+      let nonLiteral: string | null = null;
+      const last = nameTokens[nameTokens.length - 1]!;
+      const next = after(last);
+      const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || matchesWithFeature[0]?.place.featureCode === "PPLC";
+      if (capitalOnly && (last.possessive || (next && GOVERNMENT_VERBS.has(lower(next)) && adjacent(text, last, next)))) {
+        nonLiteral = last.possessive ? "a capital's name used for its government (possessive)" : `a capital's name used for its government ("${surface} ${next!.text}")`;
+      }
+      found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
+    }
+  }
+
+  // Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana".
+  for (const run of runs) {
+    const first = run[0]!;
+    if (found.some((f) => f.start <= first.start && f.end > first.start)) continue;
+    const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+    if (!CUE_BEFORE.test(lead) && !coordinated) continue;
+    let r = run;
+    while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
+    if (r.length === 0 || r.length > 4) continue;
+    const surface = spanText(text, r);
+    found.push({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

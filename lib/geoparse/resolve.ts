@@ -1,0 +1,261 @@
+import type { GazetteerMatch } from "./gazetteer";
+import type { Candidate, Mention } from "./mention";
+import type { Place } from "./place";
+import { precisionOf } from "./precision";
+import type { RecognisedName } from "./recognize";
+import type { RegionIndex } from "./regions";
+
+/** Below this confidence a name is reported as unresolved rather than placed: a wrong town is worse than none. */
+export const MIN_CONFIDENCE = 0.5;
+const MAX_CANDIDATES = 40;
+
+/** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
+const PARENT_GAP =
+  /^(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
+const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
+
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const FEATURE_FIT: Record<string, RegExp> = {
+  camp: /^(CMP|CMPRF|PPLX|PPL)$/,
+  province: /^ADM1$/,
+  governorate: /^ADM1$/,
+  region: /^(ADM1|RGN|AREA)$/,
+  district: /^ADM[23]$/,
+  neighbourhood: /^PPLX$/,
+  neighborhood: /^PPLX$/,
+  quarter: /^PPLX$/,
+  suburb: /^(PPLX|PPL)$/,
+  city: /^PPL/,
+  town: /^PPL/,
+  village: /^PPL$/,
+  countryside: /^(PPL|ADM)/,
+  base: /^(AIRB|AIRF|MILB|INSM)$/,
+  air: /^(AIRB|AIRF|MILB)$/,
+  airport: /^(AIRP|AIRF)$/,
+  mountain: /^(MT|MTS|RDGE|HLLS)$/,
+  mountains: /^(MT|MTS|RDGE|HLLS)$/,
+  desert: /^(DSRT|RGN|PLAT)$/,
+  river: /^STM/,
+  sea: /^(SEA|GULF|BAY)$/,
+  gulf: /^(GULF|SEA|RGN)$/,
+  oil: /^(OILF|OILW)$/,
+  street: /^(ST|RD|SQR)$/,
+  road: /^(ST|RD)$/,
+  square: /^(SQR)$/,
+  strip: /^(RGN|AREA|TERR|PCL)/,
+  coast: /^(RGN|CST)$/,
+};
+
+function samePlace(a: Place, b: Place): boolean {
+  if (a.id === b.id) return true;
+  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return a.country === b.country;
+  if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return a.country === b.country && a.admin1 === b.admin1;
+  return a.featureClass === b.featureClass && distanceKm(a, b) < 5;
+}
+
+/** What a gazetteer entry is worth before the article's context is considered. */
+export function priorScore(m: GazetteerMatch, feature: string | null): number {
+  const p = m.place;
+  let s = Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
+  const code = p.featureCode;
+  if (/^PCL/.test(code)) s += 0.5;
+  else if (code === "PPLC") s += 0.3;
+  else if (code === "ADM1") s += 0.3;
+  else if (code === "PPLA") s += 0.2;
+  else if (code === "PPLA2") s += 0.12;
+  else if (code === "PPLA3") s += 0.05;
+  else if (p.featureClass === "L" || p.featureClass === "H" || p.featureClass === "T") s += 0.15;
+  if (m.primary) s += 0.1;
+  if (m.match === "article") s -= 0.03;
+  if (m.match === "skeleton") s -= 0.12;
+  if (feature) {
+    const fit = FEATURE_FIT[feature];
+    if (fit && fit.test(code)) s += 0.6;
+    else if (fit) s -= 0.1;
+  }
+  return s;
+}
+
+interface Scored {
+  match: GazetteerMatch;
+  prior: number;
+  score: number;
+}
+
+export interface ResolvedName {
+  name: RecognisedName;
+  chosen: Scored | null;
+  ranked: Scored[];
+  confidence: number;
+  reason: string;
+  parent: number | null;
+}
+
+/** Which names of the article stand as containers of which ("Daliyah, near Jableh"). */
+export function findParents(text: string, names: RecognisedName[]): Array<number | null> {
+  const parents: Array<number | null> = names.map(() => null);
+  for (let i = 0; i < names.length - 1; i++) {
+    const gap = text.slice(names[i]!.end, names[i + 1]!.start);
+    if (gap.length <= 70 && !/[.!?;:()\n]/.test(gap) && PARENT_GAP.test(gap) && !/\b(and|or|but)\b/.test(gap)) parents[i] = i + 1;
+  }
+  // "Sheikh Maqsoud and Ashrafieh in Aleppo": coordinated names share the parent of the last one.
+  for (let i = names.length - 2; i >= 0; i--) {
+    const gap = text.slice(names[i]!.end, names[i + 1]!.start);
+    if (parents[i] === null && COORDINATION.test(gap) && parents[i + 1] !== null) parents[i] = parents[i + 1]!;
+  }
+  return parents;
+}
+
+/**
+ * Chooses, for each recognised name of one article, the gazetteer entry it
+ * refers to: by the article's country focus, by explicit containers in the
+ * text, by nearness to the article's other places, and by feature type and
+ * size. Keeps the runner-up candidates and a confidence for each choice.
+ */
+export function resolveNames(text: string, names: RecognisedName[]): ResolvedName[] {
+  const parents = findParents(text, names);
+  const scored: Scored[][] = names.map((n) =>
+    n.matches
+      .map((match) => ({ match, prior: priorScore(match, n.feature), score: 0 }))
+      .sort((a, b) => b.prior - a.prior)
+      .slice(0, MAX_CANDIDATES),
+  );
+
+  // The article's country focus: each name votes for the country of its strongest reading.
+  // Each distinct place votes once, so a country named twenty times does not outvote twenty towns.
+  // A name does not vote for itself: its focus comes from the article's other places.
+  const ballots = new Map<string, { country: string; weight: number }>();
+  scored.forEach((list, i) => {
+    if (names[i]!.nonLiteral || list.length === 0) return;
+    const best = list[0]!;
+    if (ballots.has(best.match.place.id)) return;
+    const second = list[1];
+    ballots.set(best.match.place.id, { country: best.match.place.country, weight: second && second.prior > best.prior - 0.1 ? 0.5 : 1 });
+  });
+  const focusFor = (i: number) => {
+    const own = scored[i]![0]?.match.place.id;
+    let total = 0;
+    const votes = new Map<string, number>();
+    for (const [id, b] of ballots) {
+      if (id === own) continue;
+      total += b.weight;
+      votes.set(b.country, (votes.get(b.country) ?? 0) + b.weight);
+    }
+    return (country: string) => (total === 0 ? 0 : (votes.get(country) ?? 0) / total);
+  };
+
+  const chosen: Array<Scored | null> = names.map(() => null);
+  const results: ResolvedName[] = [];
+  // Two rounds: the second sees the first's choices (containers and neighbours).
+  for (let round = 0; round < 2; round++) {
+    const anchors = chosen
+      .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? c.match.place : null))
+      .filter((p): p is Place => p !== null);
+    results.length = 0;
+    names.forEach((name, i) => {
+      const focus = focusFor(i);
+      const parentIndex = parents[i] ?? null;
+      const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
+      const list = scored[i]!.map((s) => {
+        let score = s.prior + 0.6 * focus(s.match.place.country);
+        const p = s.match.place;
+        if (parent) {
+          if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
+          else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
+          else {
+            const d = distanceKm(p, parent);
+            score += d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
+          }
+        }
+        if (round > 0 && !/^(PCL|ADM1)/.test(p.featureCode)) {
+          const near = new Set(anchors.filter((a) => a.id !== p.id && distanceKm(a, p) <= 60).map((a) => a.id)).size;
+          score += Math.min(0.5, 0.2 * near);
+        }
+        return { ...s, score };
+      });
+      list.sort((a, b) => b.score - a.score);
+      const best = list[0] ?? null;
+      // A runner-up that is the same place under another entry (a country listed twice) is no rival.
+      const second = best ? list.slice(1).find((s) => !samePlace(s.match.place, best.match.place)) : undefined;
+      let confidence = 0;
+      let reason: string;
+      if (!best) {
+        reason = name.recognisedBy === "cue" ? "named as a place in the text, but not in the gazetteer" : "no gazetteer entry";
+      } else {
+        const p = best.match.place;
+        const margin = second ? best.score - second.score : 1;
+        confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
+        // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
+        const supported = parent !== null || focus(p.country) >= 0.25 || p.country === "";
+        if (supported) confidence += 0.15;
+        const prominent = /^(PCL|PPLC)/.test(p.featureCode) || p.population >= 100_000;
+        // An obscure place in a country the article is not about, with nothing in the text pointing there: likely a wrong reading.
+        if (!supported && !prominent) confidence -= 0.3;
+        // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
+        if (!supported && !best.match.primary && !/^PCL/.test(p.featureCode)) confidence -= 0.3;
+        if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
+        if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
+          // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
+          confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
+        }
+        confidence = Math.max(0.02, Math.min(0.98, confidence));
+        const why: string[] = [];
+        if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
+        if (focus(best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
+        if (name.feature) why.push(`"${name.feature}"`);
+        why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
+        reason = why.join("; ");
+      }
+      chosen[i] = best && confidence >= MIN_CONFIDENCE ? best : null;
+      results.push({ name, chosen: chosen[i], ranked: list, confidence, reason, parent: parentIndex });
+    });
+  }
+  return results;
+}
+
+function toCandidate(s: Scored): Candidate {
+  const p = s.match.place;
+  return { placeId: p.id, name: p.name, lat: p.lat, lon: p.lon, country: p.country, featureCode: p.featureCode, score: Math.round(s.score * 100) / 100 };
+}
+
+/** Turns resolver output into the Mention records the store, layers and UI share. */
+export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex): Mention[] {
+  return resolved.map(({ name, chosen, ranked, confidence, reason }) => {
+    // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
+    const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
+    const place = partOfName ? null : (chosen?.match.place ?? null);
+    const precision = place ? precisionOf(place) : null;
+    const admin1 = !place || precision === "country" || precision === "region"
+      ? null
+      : /^naturalearth:admin1 /.test(place.source)
+        ? place.source.split(" ")[1]!
+        : (regions.codeAt(place.lon, place.lat) ?? regions.codeFor(place.country, place.admin1));
+    const status = name.nonLiteral ? "non-literal" : !place ? "unresolved" : "resolved";
+    return {
+      id: `${articleId}@${name.start}`,
+      articleId,
+      surface: name.surface,
+      start: name.start,
+      end: name.end,
+      status,
+      recognisedBy: name.recognisedBy,
+      placeId: place?.id ?? null,
+      name: place?.name ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      country: place?.country ?? null,
+      admin1,
+      precision,
+      confidence: Math.round(confidence * 100) / 100,
+      alternatives: ranked.filter((s) => s !== chosen).slice(0, 5).map(toCandidate),
+      reason: name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
+    };
+  });
+}

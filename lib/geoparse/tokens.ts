@@ -1,0 +1,43 @@
+/** A word of running text with its offsets; a trailing possessive "'s" is cut off and remembered. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** True when a sentence starts at this token. */
+  sentenceStart: boolean;
+}
+
+const WORD = /(?:[A-Z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d'’‘ʿʾ`\-]*|\d[\d,.]*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let possessive = false;
+    const poss = /['’]s?$/u.exec(word);
+    if (poss && word.length > poss[0].length + 1) {
+      possessive = true;
+      word = word.slice(0, -poss[0].length);
+    }
+    word = word.replace(/[-‘`]+$/u, "");
+    if (!word) continue;
+    const between = text.slice(lastEnd, start);
+    const sentenceStart = tokens.length === 0 || /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
+    tokens.push({ text: word, start, end: start + word.length, possessive, sentenceStart });
+    lastEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** Only spaces (no punctuation) separate two tokens, so they can belong to one name. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return !a.possessive && /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start)) ;
+}
+
+export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+/** "al-Hol", "el-Balah", "ez-Zor": a lowercase Arabic article joined to a capitalised name. */
+export const isArticleName = (t: Token): boolean => /^(al|el|as|ash|ad|ar|at|az|an|ez|es|ed|en|er)[-‐]\p{Lu}/u.test(t.text);
+export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.]{2,}$/u.test(t.text);

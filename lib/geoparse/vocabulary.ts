@@ -1,0 +1,74 @@
+/**
+ * Word lists the recogniser consults. They describe English news prose in
+ * general, not any particular article.
+ */
+
+/** Capitalised words that begin sentences or name things other than places, even where a town shares the name. */
+export const NOT_PLACE_WORDS = new Set(
+  `a an as the and or but if in on at of for to from by with without within into onto over under after before since until while
+  during between among about against across through throughout toward towards upon via per than then there here where when
+  this that these those it its he she they we you i his her their our your my me him them us who whom whose which what why how
+  all any both each every few many more most much no none not nor only other some such same so too very just also even still
+  yet already again further once however meanwhile instead despite although though because unless whereas whether
+  is are was were be been being have has had do does did will would shall should can could may might must
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  mr mrs ms dr sir rep sen gen col maj capt lt sgt president minister prime general commander chief king queen prince sheikh emir imam
+  ayatollah pope saint st news latest analysis comments comment advertisement advertisements video videos photo photos via update
+  updates read more continue reading subscribe newsletter donate trending home menu search share print email follow like
+  government army forces force ministry council brigade division police security guard guards state states
+  north south east west northern southern eastern western central northeast northwest southeast southwest
+  city town village province governorate region district capital country countryside
+  christian christians muslim muslims jew jews sunni shia alawite alawites druze kurd kurds arab arabs
+  god allah caliph caliphate islam islamic jihad jihadi jihadis zionist zionism
+  mass nearly some several another first second third last next new old great grand due according following regarding never always often perhaps indeed thus hence
+  jewish israeli israelis palestinian palestinians syrian syrians kurdish turkish russian russians american americans british
+  iranian iranians iraqi iraqis lebanese saudi saudis qatari emirati egyptian jordanian european europeans western westerners
+  kazakh uzbek tajik albanian chechen uighur uyghur afghan libyan yemeni israeli-inflicted
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that may stand at the edge of a place name without making it a
+ * different entity ("Hmeimim Air Base", "Rif Dimashq Governorate", "Latakia Mountains").
+ */
+export const FEATURE_WORDS = new Set(
+  `province governorate governorates region district subdistrict city town village villages countryside camp camps
+  air base airbase airport port harbour harbor base bases military academy prison hospital neighbourhood neighborhood
+  quarter suburb suburbs mountains mountain mount hills valley river lake sea gulf desert plain plains strip bank coast
+  oil field fields dam bridge crossing border checkpoint refugee square street road highway district's governorate's`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Direction and size words that may precede a place name ("Eastern Ghouta", "northern Syria"). */
+export const PLACE_PREFIX_WORDS = new Set(
+  `north south east west northern southern eastern western central upper lower greater old new rural`.split(/\s+/),
+);
+
+/** Connectors that may stand inside a multi-word name ("Ras al-Ayn", "Valley of the Christians", "Deir ez-Zor"). */
+export const NAME_CONNECTORS = new Set(
+  `al el ez az as ash ad ar at an ed es ul bin ibn abu bani beni de du des la le of the`.split(/\s+/),
+);
+
+/** Titles and roles that mark the following capitalised words as a person. */
+export const PERSON_TITLES = new Set(
+  `mr mrs ms dr prof sir lady lord rep sen senator gen general col colonel maj major capt captain lt lieutenant sgt
+  president minister premier chancellor king queen prince princess emir sheikh imam ayatollah pope rabbi bishop father
+  mayor governor ambassador spokesman spokeswoman spokesperson commander chief envoy secretary director journalist
+  writer reporter editor activist analyst professor expert official aide`.split(/\s+/),
+);
+
+/**
+ * Verbs after which a capital city's name stands for its government
+ * ("Ankara followed suit", "Damascus imposed a curfew").
+ */
+export const GOVERNMENT_VERBS = new Set(
+  `said says announced announces followed follows imposed imposes sent sends condemned condemns warned warns accused
+  accuses claimed claims responded responds urged urges pledged pledges rejected rejects lobbied lobbies agreed agrees
+  signed signs denied denies insisted insists demanded demands threatened threatens backed backs supported supports
+  refused refuses decided decides declared declares approved approves ordered orders wants wanted hopes hoped believes
+  believed sought seeks`.split(/\s+/),
+);

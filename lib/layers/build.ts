@@ -1,0 +1,134 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
+import type { Atlas } from "../store/corpus";
+import type { IncidentProperties, MentionProperties, RegionProperties, SourceCount, SummaryResponse } from "./features";
+import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
+import type { LayerQuery } from "./query";
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentProperties> {
+  const names = new Map(atlas.regions.governorates.map((g) => [g.properties.code, g.properties.name]));
+  return {
+    type: "FeatureCollection",
+    features: filterIncidents(atlas.incidents, q).map((i) => ({
+      type: "Feature",
+      id: i.id,
+      geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
+      properties: {
+        layer: "incidents",
+        id: i.id,
+        articleId: i.articleId,
+        surface: i.place.surface,
+        name: i.place.name,
+        precision: i.place.precision,
+        confidence: i.place.confidence,
+        admin1: i.place.admin1,
+        admin1Name: i.place.admin1 ? (names.get(i.place.admin1) ?? null) : null,
+        dateStart: i.dateStart,
+        dateEnd: i.dateEnd,
+        datePrecision: i.datePrecision,
+        dateText: i.dateEvidence?.text ?? null,
+        type: i.type,
+        subType: i.subType,
+        fatalities: i.fatalities?.best ?? null,
+        source: i.source,
+        published: i.published,
+        url: i.url,
+        title: i.title,
+        evidence: i.evidence.text,
+        evidenceStart: i.evidence.start,
+        evidenceEnd: i.evidence.end,
+        placeStart: atlas.mentions.find((m) => m.id === i.mentionId)?.start ?? i.evidence.start,
+        placeEnd: atlas.mentions.find((m) => m.id === i.mentionId)?.end ?? i.evidence.start,
+      },
+    })),
+  };
+}
+
+export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, MentionProperties> {
+  const articles = new Map(atlas.articles.map((a) => [a.id, a]));
+  const placed = atlas.mentions.filter((m) => m.lat !== null && m.lon !== null && m.name !== null && m.precision !== null);
+  return {
+    type: "FeatureCollection",
+    features: filterMentions(placed, articles, atlas.incidents, q).map((m) => {
+      const a = articles.get(m.articleId);
+      return {
+        type: "Feature",
+        id: m.id,
+        geometry: { type: "Point", coordinates: [round(m.lon!), round(m.lat!)] },
+        properties: {
+          layer: "mentions",
+          id: m.id,
+          articleId: m.articleId,
+          surface: m.surface,
+          name: m.name!,
+          status: m.status,
+          precision: m.precision!,
+          confidence: m.confidence,
+          admin1: m.admin1,
+          source: a?.publisher ?? null,
+          published: a?.published ?? null,
+          start: m.start,
+          end: m.end,
+        },
+      };
+    }),
+  };
+}
+
+export function regionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
+  const counts = new Map<string, number>();
+  for (const i of filterIncidents(atlas.incidents, { ...q, region: [] })) {
+    if (i.place.admin1) counts.set(i.place.admin1, (counts.get(i.place.admin1) ?? 0) + 1);
+  }
+  const selected = new Set(q.region);
+  return {
+    type: "FeatureCollection",
+    features: atlas.regions.governorates
+      .filter((g) => selected.size === 0 || selected.has(g.properties.code))
+      .map(
+        (g): Feature<Polygon | MultiPolygon, RegionProperties> => ({
+          type: "Feature",
+          id: g.properties.code,
+          geometry: g.geometry,
+          properties: { layer: "regions", code: g.properties.code, name: g.properties.name, nameAr: g.properties.nameAr ?? null, count: counts.get(g.properties.code) ?? 0 },
+        }),
+      ),
+  };
+}
+
+/** Publishers with their counts under the other filters (the source filter itself is ignored so every box keeps its count). */
+export function sourceCounts(atlas: Atlas, q: LayerQuery): SourceCount[] {
+  const incidents = filterIncidents(atlas.incidents, q, { source: true });
+  const bySource = new Map<string | null, { incidents: number; articles: Set<string> }>();
+  for (const a of atlas.articles) if (!bySource.has(a.publisher)) bySource.set(a.publisher, { incidents: 0, articles: new Set() });
+  for (const a of atlas.articles) bySource.get(a.publisher)!.articles.add(a.id);
+  for (const i of incidents) bySource.get(i.source)!.incidents++;
+  return [...bySource.entries()]
+    .map(([source, c]) => ({ source, value: source ?? UNKNOWN_SOURCE, incidents: c.incidents, articles: c.articles.size }))
+    .sort((a, b) => b.incidents - a.incidents || (a.source ?? "~").localeCompare(b.source ?? "~"));
+}
+
+export function summary(atlas: Atlas): SummaryResponse {
+  const dated = atlas.incidents.filter((i) => i.dateStart !== null);
+  const unresolved = new Map<string, { count: number; articleIds: Set<string> }>();
+  for (const m of atlas.mentions) {
+    if (m.status !== "unresolved") continue;
+    const e = unresolved.get(m.surface) ?? { count: 0, articleIds: new Set<string>() };
+    e.count++;
+    e.articleIds.add(m.articleId);
+    unresolved.set(m.surface, e);
+  }
+  return {
+    articles: atlas.articles.length,
+    incidents: atlas.incidents.length,
+    mentions: atlas.mentions.length,
+    dateMin: dated.length ? dated.map((i) => i.dateStart!).sort()[0]! : null,
+    dateMax: dated.length ? dated.map((i) => i.dateEnd!).sort().at(-1)! : null,
+    undatedIncidents: atlas.incidents.length - dated.length,
+    unresolved: [...unresolved.entries()]
+      .map(([surface, e]) => ({ surface, count: e.count, articleIds: [...e.articleIds] }))
+      .sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface)),
+    regions: atlas.regions.governorates.map((g) => ({ code: g.properties.code, name: g.properties.name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { IsoDateSchema } from "../ingest/article";
+import { PrecisionSchema } from "../geoparse/place";
+import { MentionStatusSchema } from "../geoparse/mention";
+import { DatePrecisionSchema, EventTypeSchema } from "../events/incident";
+
+/** Properties of a feature in the incidents layer (GET /api/layers/incidents, `atlas parse`). */
+export const IncidentPropertiesSchema = z.object({
+  layer: z.literal("incidents"),
+  id: z.string(),
+  articleId: z.string(),
+  /** The place name as written, and the place it was resolved to. */
+  surface: z.string(),
+  name: z.string(),
+  precision: PrecisionSchema,
+  confidence: z.number(),
+  /** ISO 3166-2 code of the governorate the point lies in, when inside one. */
+  admin1: z.string().nullable(),
+  admin1Name: z.string().nullable(),
+  dateStart: IsoDateSchema.nullable(),
+  dateEnd: IsoDateSchema.nullable(),
+  datePrecision: DatePrecisionSchema,
+  dateText: z.string().nullable(),
+  type: EventTypeSchema,
+  subType: z.string().nullable(),
+  fatalities: z.number().int().nullable(),
+  /** Reporting outlet; null when the article does not say who published it. */
+  source: z.string().nullable(),
+  published: IsoDateSchema.nullable(),
+  url: z.string().nullable(),
+  title: z.string().nullable(),
+  evidence: z.string(),
+  /** Offsets of the evidence sentence, and of the place name within the article text. */
+  evidenceStart: z.number().int(),
+  evidenceEnd: z.number().int(),
+  placeStart: z.number().int(),
+  placeEnd: z.number().int(),
+});
+export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
+
+/** Properties of a feature in the mentions layer (every placed place-name mention). */
+export const MentionPropertiesSchema = z.object({
+  layer: z.literal("mentions"),
+  id: z.string(),
+  articleId: z.string(),
+  surface: z.string(),
+  name: z.string(),
+  status: MentionStatusSchema,
+  precision: PrecisionSchema,
+  confidence: z.number(),
+  admin1: z.string().nullable(),
+  source: z.string().nullable(),
+  published: IsoDateSchema.nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type MentionProperties = z.infer<typeof MentionPropertiesSchema>;
+
+/** Properties of a governorate in the regions layer. */
+export const RegionPropertiesSchema = z.object({
+  layer: z.literal("regions"),
+  code: z.string(),
+  name: z.string(),
+  nameAr: z.string().nullable(),
+  /** Incidents inside the governorate under the current filters. */
+  count: z.number().int().nonnegative(),
+});
+export type RegionProperties = z.infer<typeof RegionPropertiesSchema>;
+
+export const SourceCountSchema = z.object({
+  /** Publisher name, or null for articles whose publisher is unknown (filter value "unknown"). */
+  source: z.string().nullable(),
+  /** Value to pass as `source=` to select it. */
+  value: z.string(),
+  incidents: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+export const SourcesResponseSchema = z.object({ sources: z.array(SourceCountSchema) });
+export type SourceCount = z.infer<typeof SourceCountSchema>;
+
+/** What the corpus holds overall, for the dashboard's bounds and its "could not place" notice. */
+export const SummaryResponseSchema = z.object({
+  articles: z.number().int(),
+  incidents: z.number().int(),
+  mentions: z.number().int(),
+  /** Earliest and latest event dates of dated incidents. */
+  dateMin: IsoDateSchema.nullable(),
+  dateMax: IsoDateSchema.nullable(),
+  undatedIncidents: z.number().int(),
+  /** Place names recognised but not placed, with how often. */
+  unresolved: z.array(z.object({ surface: z.string(), count: z.number().int(), articleIds: z.array(z.string()) })),
+  regions: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
+
+/** Every API error is JSON of this shape. */
+export const ApiErrorSchema = z.object({
+  error: z.string(),
+  /** The parameter at fault, when one is. */
+  parameter: z.string().optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;

