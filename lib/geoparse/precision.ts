@@ -1,7 +1,9 @@
 import type { Place, Precision } from "./place";
 
 /** How precisely a gazetteer entry's point stands for the place, from its GeoNames feature code. */
-export function precisionOf(place: Pick<Place, "featureClass" | "featureCode">): Precision {
+export function precisionOf(place: Pick<Place, "featureClass" | "featureCode"> & { source?: string }): Precision {
+  // A supplement row whose point is its parent town's ("pt:parent=…") is no more precise than that town.
+  if (place.source?.startsWith("pt:parent=")) return "town";
   const code = place.featureCode;
   if (/^PCL/.test(code)) return "country";
   if (code === "ADM1" || code === "ADM1H") return "governorate";
