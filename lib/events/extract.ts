@@ -61,7 +61,8 @@ export function extractIncidents(article: Article, mentions: Mention[]): Inciden
         m.lon !== null &&
         !isDateline(article.text, m),
     );
-    const places = here.filter((m) => !here.some((other) => other !== m && contains(m, other)));
+    // A place the text names as another's container ("near Jableh in Tartous province") is context, not a second incident.
+    const places = here.filter((m) => !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)));
     // One incident per distinct place of the sentence.
     const distinct = places.filter((m, i) => places.findIndex((o) => o.placeId === m.placeId) === i);
     if (distinct.length === 0) continue;

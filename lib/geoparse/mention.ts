@@ -43,6 +43,8 @@ export const MentionSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** Runner-up candidates, best first (the chosen one excluded). */
   alternatives: z.array(CandidateSchema),
+  /** The mention the text names as this one's container ("Daliyah, near Jableh"), if any. */
+  parentId: z.string().nullable(),
   /** Why the resolver chose as it did, in words. */
   reason: z.string(),
 });

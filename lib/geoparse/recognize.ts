@@ -228,5 +228,23 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     const surface = spanText(text, r);
     found.push({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
   }
+  // Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...".
+  const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
+  for (let pass = 0; pass < 3; pass++) {
+    const places = literal();
+    for (const run of runs) {
+      const first = run[0]!;
+      const last = run[run.length - 1]!;
+      if (run.length > 3 || found.some((f) => f.start < last.end && f.end > first.start)) continue;
+      if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
+      const prevTok = before(first);
+      if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
+      const listedAfter = places.some((p) => p.end <= first.start && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(p.end, first.start)));
+      const listedBefore = places.some((p) => p.start >= last.end && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(last.end, p.start)));
+      if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
+      const surface = spanText(text, run);
+      found.push({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -227,7 +227,7 @@ function toCandidate(s: Scored): Candidate {
 
 /** Turns resolver output into the Mention records the store, layers and UI share. */
 export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex): Mention[] {
-  return resolved.map(({ name, chosen, ranked, confidence, reason }) => {
+  return resolved.map(({ name, chosen, ranked, confidence, reason, parent }) => {
     // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
     const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
     const place = partOfName ? null : (chosen?.match.place ?? null);
@@ -255,6 +255,7 @@ export function toMentions(articleId: string, resolved: ResolvedName[], regions:
       precision,
       confidence: Math.round(confidence * 100) / 100,
       alternatives: ranked.filter((s) => s !== chosen).slice(0, 5).map(toCandidate),
+      parentId: parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
       reason: name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
     };
   });
