@@ -15,14 +15,18 @@
  *
  * Then, from the project root (uses @turf/turf from the project's node_modules):
  *
- *   node scripts/build-basemap.mjs --src /tmp/basemap-src/node_modules
+ *   node scripts/build-basemap.mjs --src /tmp/basemap-src/node_modules [--box 8,16,70,52]
+ *
+ * (--box west,south,east,north overrides the area covered; keep BASEMAP_BOUNDS in
+ * app/map/basemap-style.ts in step with it.) Output is deterministic: re-running on the same
+ * sources rewrites identical files.
  *
  * Writes:
  *   data/boundaries/syria-governorates.geojson   14 governorates, Natural Earth 10m admin-1
  *   data/boundaries/SOURCES.md
  *   public/basemap/syria-governorates.geojson    same file, served to the map
  *   public/basemap/{land,countries,borders,coastline,rivers,lakes}.geojson
- *                                                Natural Earth, clipped to lon 20..65, lat 20..50
+ *                                                Natural Earth, clipped to lon 8..70, lat 16..52
  *   public/basemap/places.geojson                GeoNames cities500 label points
  *   public/basemap/country-labels.geojson        one label point per country, English names
  *   public/basemap/water-labels.geojson          sea, gulf and lake names
@@ -45,19 +49,25 @@ import { copyMaplibreWorker } from "./copy-maplibre-worker.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The area the physical layers and places cover: [west, south, east, north]. */
-const BOX = /** @type {[number, number, number, number]} */ ([20, 20, 65, 50]);
+/**
+ * The area the physical layers and places cover: [west, south, east, north]; see --box.
+ * Wider than the Middle East proper (lon 20..65, lat 20..50) so that a region view centred on
+ * Syria at zoom ~4.5 fills a 1920-px-wide screen with real land and sea, and the app can use
+ * this box as maxBounds. Must match BASEMAP_BOUNDS in app/map/basemap-style.ts.
+ */
+let BOX = /** @type {[number, number, number, number]} */ ([8, 16, 70, 52]);
 
 // ---------------------------------------------------------------------------------------------
 // Arguments and source packages
 // ---------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const args = { src: "" };
+  const args = { src: "", box: "" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--src") args.src = argv[++i] ?? "";
     else if (a.startsWith("--src=")) args.src = a.slice("--src=".length);
+    else if (a === "--box") args.box = argv[++i] ?? "";
     else if (a === "-h" || a === "--help") {
       console.log("usage: node scripts/build-basemap.mjs --src /tmp/basemap-src/node_modules");
       process.exit(0);
@@ -475,7 +485,9 @@ const COUNTRY_NAME_FIXES = {
 };
 
 /** Entities whose lines are drawn as disputed / de facto rather than as international borders. */
-const DISPUTED_ENTITIES = new Set(["N. Cyprus", "Cyprus U.N. Buffer Zone", "Akrotiri", "Dhekelia", "Palestine", "Kosovo", "Baikonur"]);
+const DISPUTED_ENTITIES = new Set(["N. Cyprus", "Cyprus U.N. Buffer Zone", "Akrotiri", "Dhekelia", "Palestine", "Kosovo"]);
+/** Leased or administrative enclaves drawn with no boundary at all. */
+const NO_BORDER_ENTITIES = new Set(["Baikonur"]);
 /**
  * Natural Earth's admin-0 polygons are de facto: Israel's polygon includes the occupied Golan
  * Heights, so the Syria–Israel line in the data is the 1974 ceasefire line, not an
@@ -487,12 +499,14 @@ const DISPUTED_PAIRS = [["Syria", "Israel"]];
 const NO_COUNTRY_LABEL = new Set(["N. Cyprus", "Cyprus U.N. Buffer Zone", "Akrotiri", "Dhekelia", "Baikonur", "U.S. Minor Outlying Is.", "United States of America", "France", "Norway"]);
 /** Country labels shown from the smallest zooms: Syria, its neighbours and the region's big states. */
 const COUNTRY_RANK_1 = new Set(["Syria", "Turkey", "Iraq", "Jordan", "Lebanon", "Israel", "Iran", "Saudi Arabia", "Egypt", "Cyprus"]);
+/** Small countries whose names would crowd out their capitals at region scale come in later. */
+const COUNTRY_MINZOOM = { Cyprus: 4, Israel: 4, Lebanon: 5, Palestine: 5.5, Kuwait: 5, Qatar: 5.5 };
 /** Hand-placed label points where the computed one reads badly (small or oddly shaped countries). */
 const COUNTRY_LABEL_AT = {
   Lebanon: [35.9, 34.05],
-  Israel: [34.85, 30.95],
+  Israel: [34.8, 30.6],
   Palestine: [35.25, 31.95],
-  Jordan: [36.6, 31.0],
+  Jordan: [37.2, 30.65],
   Cyprus: [33.0, 34.85],
   Syria: [38.6, 35.1],
   Turkey: [34.5, 39.0],
@@ -542,6 +556,12 @@ const WATER_LABELS = [
   ["Gulf of Suez", [33.0, 28.9], 3],
   ["Levantine Sea", [33.9, 34.2], 3],
   ["Sea of Marmara", [28.2, 40.72], 3],
+  ["Ionian Sea", [18.6, 37.0], 2],
+  ["Adriatic Sea", [15.6, 42.9], 2],
+  ["Tyrrhenian Sea", [11.8, 40.0], 2],
+  ["Gulf of Oman", [58.6, 24.6], 2],
+  ["Arabian Sea", [62.5, 19.0], 1],
+  ["Gulf of Sidra", [18.8, 31.9], 3],
 ];
 
 function nameAt(line, anchors, tolKm) {
@@ -592,9 +612,10 @@ async function buildPhysical(src) {
     DISPUTED_ENTITIES.has(nameOf(b)) ||
     DISPUTED_PAIRS.some(([x, y]) => (nameOf(a) === x && nameOf(b) === y) || (nameOf(a) === y && nameOf(b) === x));
   const obj = world10.objects.countries;
+  const drawn = (a, b) => a !== b && !NO_BORDER_ENTITIES.has(nameOf(a)) && !NO_BORDER_ENTITIES.has(nameOf(b));
   const borderParts = [
-    ["international", topojson.mesh(world10, obj, (a, b) => a !== b && !isDisputed(a, b))],
-    ["disputed", topojson.mesh(world10, obj, (a, b) => a !== b && isDisputed(a, b))],
+    ["international", topojson.mesh(world10, obj, (a, b) => drawn(a, b) && !isDisputed(a, b))],
+    ["disputed", topojson.mesh(world10, obj, (a, b) => drawn(a, b) && isDisputed(a, b))],
   ];
   const borders = [];
   for (const [kind, geometry] of borderParts) {
@@ -641,16 +662,17 @@ async function buildPhysical(src) {
     if (areaKm2 < 2000 && !COUNTRY_RANK_1.has(src)) continue;
     const at = COUNTRY_LABEL_AT[src] ?? labelPoint(largestPolygon(c.geometry));
     const rank = COUNTRY_RANK_1.has(src) ? 1 : areaKm2 >= 20000 ? 2 : 3;
+    const minzoom = COUNTRY_MINZOOM[src] ?? (rank === 1 ? 2.5 : rank === 2 ? 3.5 : 5);
     labels.push({
       type: "Feature",
-      properties: { name: c.properties.name, rank, areaKm2: Math.round(areaKm2) },
+      properties: { name: c.properties.name, rank, minzoom, areaKm2: Math.round(areaKm2) },
       geometry: roundGeometry({ type: "Point", coordinates: at }, 3),
     });
   }
   for (const l of labels) l.properties.kind = "country";
   // Natural Earth draws the occupied Golan inside Israel's polygon; name the area so the map
   // does not read as if it were simply Israel.
-  labels.push({ type: "Feature", properties: { name: "Golan Heights", rank: 4, kind: "area", areaKm2: 1200 }, geometry: { type: "Point", coordinates: [35.77, 33.0] } });
+  labels.push({ type: "Feature", properties: { name: "Golan Heights", rank: 4, minzoom: 6.5, kind: "area", areaKm2: 1200 }, geometry: { type: "Point", coordinates: [35.77, 33.0] } });
   labels.sort((a, b) => a.properties.rank - b.properties.rank || b.properties.areaKm2 - a.properties.areaKm2);
   await writeOut("public/basemap/country-labels.geojson", stringifyFC(featureCollection(labels)));
 
@@ -976,13 +998,12 @@ async function writeSources(src) {
     v[p] = await pkgVersion(src, p);
   }
   const turfVersion = (await readJson(path.join(ROOT, "node_modules", "@turf", "turf", "package.json"))).version;
-  const built = new Date().toISOString().slice(0, 10);
 
   await writeOut(
     "data/boundaries/SOURCES.md",
     `# Sources: data/boundaries
 
-Generated by \`scripts/build-basemap.mjs\` on ${built}; do not edit by hand.
+Generated by \`scripts/build-basemap.mjs\`; do not edit by hand.
 
 ## syria-governorates.geojson
 
@@ -1008,7 +1029,7 @@ States, Provinces** (\`ne_10m_admin_1_states_provinces\`), as redistributed in t
     "public/basemap/SOURCES.md",
     `# Sources: public/basemap, public/fonts
 
-Generated by \`scripts/build-basemap.mjs\` on ${built}; do not edit by hand. Everything is served
+Generated by \`scripts/build-basemap.mjs\`; do not edit by hand. Everything is served
 from this app's own origin: the basemap fetches nothing from other hosts at run time.
 
 | File | Source | Licence |
@@ -1028,7 +1049,7 @@ Tools: topojson-client@${v["topojson-client"]}, @turf/turf@${turfVersion}.
 Borders are de facto (Natural Earth's default view). Lines touching Northern Cyprus, the UN
 buffer zone, Akrotiri/Dhekelia, Palestine, Kosovo and the Syria–Israel line (the 1974 Golan
 ceasefire line; Natural Earth puts the occupied Golan inside Israel's polygon) carry
-\`kind: "disputed"\` and are drawn dashed.
+\`kind: "disputed"\` and are drawn dashed. The Baikonur lease boundary is not drawn.
 `,
   );
 }
@@ -1037,6 +1058,11 @@ ceasefire line; Natural Earth puts the occupied Golan inside Israel's polygon) c
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.box) {
+    const b = args.box.split(",").map(Number);
+    if (b.length !== 4 || b.some((n) => !Number.isFinite(n)) || b[0] >= b[2] || b[1] >= b[3]) throw new Error(`bad --box ${args.box} (want west,south,east,north)`);
+    BOX = /** @type {[number, number, number, number]} */ (b);
+  }
   const src = await resolveSrc(args.src);
   console.log(`sources: ${src}`);
 

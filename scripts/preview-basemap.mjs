@@ -3,7 +3,8 @@
  * Renders the offline basemap (app/map/basemap-style.ts) in headless Chromium and saves
  * screenshots, to check it by eye. Development aid only; not part of the app.
  *
- *   node scripts/preview-basemap.mjs [--out /tmp] [--chromium /usr/bin/chromium]
+ *   node scripts/preview-basemap.mjs [--out /tmp] [--chromium /usr/bin/chromium] [--size 1400x900]
+ *     [--only syria,region] [--arabic]
  *
  * Serves a small page, maplibre-gl from node_modules and public/ from a throwaway HTTP server
  * bound to 127.0.0.1, and blocks (and reports) every request to any other host, which doubles
@@ -27,6 +28,8 @@ for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === "--out") args.out = process.argv[++i];
   else if (a === "--chromium") args.chromium = process.argv[++i];
+  else if (a === "--size") [args.width, args.height] = process.argv[++i].split("x").map(Number);
+  else if (a === "--only") args.only = process.argv[++i].split(",");
   // Also render the governorates' Arabic names (nameAr) through font-faces, as a check of
   // Noto Naskh Arabic and right-to-left shaping without the RTL text plugin.
   else if (a === "--arabic") args.arabic = true;
@@ -62,7 +65,8 @@ const PAGE = `<!doctype html>
   import * as maplibregl from "/maplibre-gl.mjs";
   maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
   const style = await (await fetch("/style.json")).json();
-  const map = new maplibregl.Map({ container: "map", style, attributionControl: { compact: false }, fadeDuration: 0 });
+  // maxBounds as the app should set it (BASEMAP_BOUNDS): the data ends there.
+  const map = new maplibregl.Map({ container: "map", style, maxBounds: style.metadata["incident-atlas:bounds"], attributionControl: { compact: false }, fadeDuration: 0 });
   map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
   window.__map = map;
   window.__errors = [];
@@ -138,7 +142,7 @@ async function main() {
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => window.__ready === true, null, { timeout: 120_000 });
 
-    for (const [name, center, zoom] of VIEWS) {
+    for (const [name, center, zoom] of VIEWS.filter(([n]) => !args.only || args.only.includes(n))) {
       await page.evaluate(([c, z]) => {
         window.__ready = false;
         window.__map.jumpTo({ center: c, zoom: z });
@@ -149,7 +153,7 @@ async function main() {
       // One more frame so late glyphs (font-faces load lazily) are in.
       await page.waitForTimeout(300);
       await page.evaluate(() => new Promise((r) => { window.__map.once("idle", r); window.__map.triggerRepaint(); }));
-      const file = path.join(args.out, `basemap-${name}.png`);
+      const file = path.join(args.out, `basemap-${name}${args.width === 1400 && args.height === 900 ? "" : `-${args.width}x${args.height}`}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}  (center ${center.join(",")}, zoom ${zoom})`);
     }
