@@ -83,7 +83,9 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
   }
   const body = lines.slice(bodyIndex);
   const bodyChars = body.reduce((n, l) => n + l.text.trim().length, 0);
-  if (bodyChars < MIN_BODY_CHARS) return null;
+  // Furniture is short lines; a story has running prose, however short the story is.
+  const prose = body.filter((l) => isParagraph(l.text) && l.text.trim().length >= 150);
+  if (bodyChars < MIN_BODY_CHARS && prose.length === 0) return null;
 
   const meta = lines.slice(0, bodyIndex);
   let title: string | null = null;
