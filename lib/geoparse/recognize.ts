@@ -97,8 +97,10 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[]): Ga
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     if (locative) return matches;
     // At a sentence's start any word is capitalised: only a major place's name is read as the place there.
-    if (t.sentenceStart) return matches.filter((m) => isCountryOrRegion(m) || m.place.featureCode === "PPLC" || m.place.population >= 100_000);
-    return matches.filter(isProminent);
+    // A common word matching only some place's alternate name ("Sun", "Hill") is the word, not the place.
+    const named = matches.filter((m) => m.primary || isCountryOrRegion(m));
+    if (t.sentenceStart) return named.filter((m) => isCountryOrRegion(m) || m.place.featureCode === "PPLC" || m.place.population >= 100_000);
+    return named.filter(isProminent);
   }
   return matches;
 }
@@ -188,6 +190,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       // Feature words written after the name ("camp", "air base", "oil fields").
       const trailing: Token[] = [];
       for (let t = after(nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = after(t)) trailing.push(t);
+      // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
+      if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
       const featureToken = rest.find(isFeature) ?? trailing[0];
       const singular = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
       const feature = featureToken ? singular(featureToken.text) : null;

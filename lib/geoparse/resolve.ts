@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "./gazetteer";
+import { foldName } from "./normalize";
 import type { Candidate, Mention } from "./mention";
 import type { Place } from "./place";
 import { precisionOf } from "./precision";
@@ -156,8 +157,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   // Two rounds: the second sees the first's choices (containers and neighbours).
   for (let round = 0; round < 2; round++) {
     const anchors = chosen
-      .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? c.match.place : null))
-      .filter((p): p is Place => p !== null);
+      .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? { place: c.match.place, key: foldName(names[i]!.surface) } : null))
+      .filter((a): a is { place: Place; key: string } => a !== null);
     results.length = 0;
     names.forEach((name, i) => {
       const focus = focusFor(i);
@@ -174,8 +175,14 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
             score += d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
           }
         }
-        if (round > 0 && !/^(PCL|ADM1)/.test(p.featureCode)) {
-          const near = new Set(anchors.filter((a) => a.id !== p.id && distanceKm(a, p) <= 60).map((a) => a.id)).size;
+        if (round > 0 && !/^PCL/.test(p.featureCode)) {
+          // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
+          // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
+          const others = anchors.filter((a) => a.key !== foldName(name.surface)).map((a) => a.place);
+          const near =
+            p.featureCode === "ADM1"
+              ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
+              : new Set(others.filter((a) => a.id !== p.id && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
         }
         return { ...s, score };
