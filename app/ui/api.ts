@@ -1,0 +1,84 @@
+/** Client-side access to the atlas API: fetch, check the answer against the shared zod schemas. */
+import { z } from "zod";
+import {
+  ApiErrorSchema,
+  IncidentPropertiesSchema,
+  MentionPropertiesSchema,
+  RegionPropertiesSchema,
+  SourcesResponseSchema,
+  SummaryResponseSchema,
+} from "../../lib/layers/features";
+
+const PositionSchema = z.array(z.number()).min(2);
+
+const PointSchema = z.object({ type: z.literal("Point"), coordinates: PositionSchema });
+const PolygonalSchema = z.union([
+  z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(PositionSchema)) }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(z.array(z.array(PositionSchema))) }),
+]);
+
+/** The GeoJSON envelope around the shared property schemas. */
+function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) {
+  return z.object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(
+      z.object({
+        type: z.literal("Feature"),
+        id: z.union([z.string(), z.number()]).optional(),
+        geometry,
+        properties,
+      }),
+    ),
+  });
+}
+
+export const IncidentCollectionSchema = featureCollection(PointSchema, IncidentPropertiesSchema);
+export const MentionCollectionSchema = featureCollection(PointSchema, MentionPropertiesSchema);
+export const RegionCollectionSchema = featureCollection(PolygonalSchema, RegionPropertiesSchema);
+
+export type IncidentCollection = z.infer<typeof IncidentCollectionSchema>;
+export type IncidentFeature = IncidentCollection["features"][number];
+export type MentionCollection = z.infer<typeof MentionCollectionSchema>;
+export type RegionCollection = z.infer<typeof RegionCollectionSchema>;
+
+export { SourcesResponseSchema, SummaryResponseSchema };
+
+/** An API answer that was an error, or did not match its schema. */
+export class ApiRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly parameter?: string,
+  ) {
+    super(message);
+    this.name = "ApiRequestError";
+  }
+}
+
+/** A fetched body together with the URL it answers, so the UI knows which filters the data is for. */
+export interface Fetched<T> {
+  url: string;
+  data: T;
+}
+
+export async function fetchChecked<T>(url: string, schema: z.ZodType<T>): Promise<Fetched<T>> {
+  const response = await fetch(url, { headers: { accept: "application/json" } });
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiRequestError(`${url} answered HTTP ${response.status} without JSON`, response.status);
+  }
+  if (!response.ok) {
+    const error = ApiErrorSchema.safeParse(body);
+    if (error.success) throw new ApiRequestError(error.data.error, response.status, error.data.parameter);
+    throw new ApiRequestError(`${url} answered HTTP ${response.status}`, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? ` at ${first.path.join(".") || "(root)"}: ${first.message}` : "";
+    throw new ApiRequestError(`Unexpected answer from ${url}${where}`, response.status);
+  }
+  return { url, data: parsed.data };
+}

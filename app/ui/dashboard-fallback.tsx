@@ -1,0 +1,15 @@
+/** What the page shows before the browser has read the URL and started the map. */
+export default function DashboardFallback() {
+  return (
+    <div className="atlas">
+      <aside className="panel" aria-label="Filters and layers">
+        <header className="panel-header">
+          <h1>Incident Atlas</h1>
+          <p className="subtitle">Syria · incidents reported in news articles</p>
+        </header>
+        <p className="incident-count">Loading…</p>
+      </aside>
+      <main className="map-area" aria-busy="true" />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatConfidence,
+  formatDay,
+  formatEventDate,
+  formatPublisher,
+  isAreaPrecision,
+  safeHttpUrl,
+  splitEvidence,
+} from "./format";
+
+describe("formatEventDate", () => {
+  it("says 'Date unknown' when there is no event date", () => {
+    expect(formatEventDate(null, null, "unknown")).toBe("Date unknown");
+  });
+  it("formats days, spans, weeks, months and years", () => {
+    expect(formatEventDate("2025-03-06", "2025-03-06", "day")).toBe("6 Mar 2025");
+    expect(formatEventDate("2025-03-06", "2025-03-09", "days")).toBe("6 Mar 2025 – 9 Mar 2025");
+    expect(formatEventDate("2025-03-03", "2025-03-09", "week")).toBe("Week of 3 Mar 2025 – 9 Mar 2025");
+    expect(formatEventDate("2025-03-01", "2025-03-31", "month")).toBe("March 2025");
+    expect(formatEventDate("2025-01-01", "2025-12-31", "year")).toBe("2025");
+  });
+  it("formats a single day without time-zone drift", () => {
+    expect(formatDay("2025-01-01")).toBe("1 Jan 2025");
+    expect(formatDay("not a date")).toBe("not a date");
+  });
+});
+
+describe("small formatters", () => {
+  it("confidence as a percentage", () => {
+    expect(formatConfidence(0.734)).toBe("73%");
+    expect(formatConfidence(1.2)).toBe("100%");
+  });
+  it("unknown publisher", () => {
+    expect(formatPublisher(null)).toBe("Unknown publisher");
+    expect(formatPublisher("SANA")).toBe("SANA");
+  });
+  it("area precisions", () => {
+    expect(isAreaPrecision("governorate")).toBe(true);
+    expect(isAreaPrecision("town")).toBe(false);
+  });
+});
+
+describe("splitEvidence", () => {
+  it("cuts the sentence around the place name", () => {
+    const sentence = "Clashes erupted in Baniyas on Friday.";
+    expect(splitEvidence(sentence, 100, 119, 126)).toEqual({
+      before: "Clashes erupted in ",
+      place: "Baniyas",
+      after: " on Friday.",
+    });
+  });
+  it("returns null when the offsets fall outside the sentence", () => {
+    expect(splitEvidence("Short.", 100, 90, 95)).toBeNull();
+    expect(splitEvidence("Short.", 100, 103, 120)).toBeNull();
+  });
+});
+
+describe("safeHttpUrl", () => {
+  it("links http(s) only", () => {
+    expect(safeHttpUrl("https://example.org/a?b=c")).toBe("https://example.org/a?b=c");
+    expect(safeHttpUrl("javascript:alert(1)")).toBeNull();
+    expect(safeHttpUrl("not a url")).toBeNull();
+    expect(safeHttpUrl(null)).toBeNull();
+  });
+});

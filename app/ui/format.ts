@@ -1,0 +1,140 @@
+/** Pure formatting helpers for what the dashboard says about an incident. */
+import type { DatePrecision, EventType } from "../../lib/events/incident";
+import type { Precision } from "../../lib/geoparse/place";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function parts(iso: string): { y: string; m: number; d: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return { y: match[1] ?? "", m: Number(match[2]), d: Number(match[3]) };
+}
+
+/** "2025-03-06" -> "6 Mar 2025" (no time zone involved: the date is a calendar day). */
+export function formatDay(iso: string): string {
+  const p = parts(iso);
+  if (!p || p.m < 1 || p.m > 12) return iso;
+  return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+}
+
+export const DATE_PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "exact day",
+  days: "a span of days",
+  week: "within a week",
+  month: "month only",
+  year: "year only",
+  unknown: "unknown",
+};
+
+/**
+ * The event date as words, at the precision the text gives it.
+ * Null dates say "Date unknown": the publication date is never a stand-in.
+ */
+export function formatEventDate(dateStart: string | null, dateEnd: string | null, precision: DatePrecision): string {
+  if (!dateStart) return "Date unknown";
+  const start = parts(dateStart);
+  if (!start) return dateStart;
+  if (precision === "year") return start.y;
+  if (precision === "month") return `${MONTHS_LONG[start.m - 1] ?? ""} ${start.y}`.trim();
+  const end = dateEnd && dateEnd !== dateStart ? dateEnd : null;
+  const range = end ? `${formatDay(dateStart)} – ${formatDay(end)}` : formatDay(dateStart);
+  if (precision === "week") return `Week of ${range}`;
+  return range;
+}
+
+export const EVENT_TYPE_LABEL: Record<EventType, string> = {
+  battles: "Battle",
+  "violence-against-civilians": "Violence against civilians",
+  "explosions-remote-violence": "Explosion / remote violence",
+  protests: "Protest",
+  riots: "Riot",
+  "strategic-developments": "Strategic development",
+};
+
+/**
+ * Colour per event type (Okabe–Ito based, distinguishable with the common colour-vision deficiencies).
+ * Shared by the map layers and the legend so the two can never disagree.
+ */
+export const EVENT_TYPE_COLOR: Record<EventType, string> = {
+  "violence-against-civilians": "#d55e00",
+  battles: "#0072b2",
+  "explosions-remote-violence": "#e69f00",
+  protests: "#009e73",
+  riots: "#cc79a7",
+  "strategic-developments": "#6b6b6b",
+};
+
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_LABEL) as EventType[];
+
+/** Precisions whose point stands for an area (drawn as a hollow ring on the area's centroid). */
+export const AREA_PRECISIONS: readonly Precision[] = ["district", "governorate", "country", "region"];
+
+export function isAreaPrecision(precision: Precision): boolean {
+  return AREA_PRECISIONS.includes(precision);
+}
+
+export const PRECISION_LABEL: Record<Precision, string> = {
+  site: "Site — a specific named location",
+  neighbourhood: "Neighbourhood",
+  town: "Town or village",
+  district: "District — point is the district's centre",
+  governorate: "Governorate — point is the governorate's centre",
+  country: "Country — point is the country's centre",
+  region: "Region — point is the region's centre",
+};
+
+/** 0.734 -> "73%". */
+export function formatConfidence(confidence: number): string {
+  if (!Number.isFinite(confidence)) return "–";
+  return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
+}
+
+export function formatPublisher(source: string | null): string {
+  return source ?? "Unknown publisher";
+}
+
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? singular : plural}`;
+}
+
+/**
+ * The evidence sentence cut into text pieces around the place name, so the name
+ * can be highlighted while everything stays plain text. Falls back to one piece
+ * when the offsets do not point at the place name inside the sentence.
+ */
+export function splitEvidence(
+  evidence: string,
+  evidenceStart: number,
+  placeStart: number,
+  placeEnd: number,
+): { before: string; place: string; after: string } | null {
+  const a = placeStart - evidenceStart;
+  const b = placeEnd - evidenceStart;
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b <= a || b > evidence.length) return null;
+  return { before: evidence.slice(0, a), place: evidence.slice(a, b), after: evidence.slice(b) };
+}
+
+/** http(s) URLs only: anything else from an article is shown as text, never linked. */
+export function safeHttpUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
