@@ -172,7 +172,9 @@ test.describe("dashboard", () => {
     await waitForMap(page, EMPTY);
     const box = page.locator(`input[name="source"][value="${dropped.value.replace(/"/g, '\\"')}"]`);
     await expect(box).toBeChecked();
-    await box.uncheck();
+    // The box is controlled by the URL state, so it flips after the URL updates: click, then wait for the new state.
+    await box.click();
+    await expect(box).not.toBeChecked();
     const remaining = sources.map((s) => s.value).filter((v) => v !== dropped.value);
     await waitForMap(page, { source: remaining, region: [] });
     await expectMapShows(page, expected);

@@ -66,6 +66,10 @@ describe("recogniseNames", () => {
     expect(surfaces("Hillary Clinton said so. Later, Clinton denied it. See page 4. Page Six reported.")).toEqual([]);
   });
 
+  it("keeps reading a name as a place after it appears inside a longer phrase", () => {
+    expect(surfaces("Fighting reached Baniyas. One Baniyas resident fled. Later, shelling hit Baniyas again.")).toEqual(["Baniyas", "Baniyas", "Baniyas"]);
+  });
+
   it("reads a feature word after the name into the lookup", () => {
     const [name] = recogniseNames("Guards at the al-Hol camp withdrew.", gazetteer());
     expect(name?.matches[0]?.place.id).toBe("sup:al-hol-camp");

@@ -117,6 +117,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   const found: RecognisedName[] = [];
   /** Words that were part of people's names in this text: later lone uses are the same people. */
   const personWords = new Set<string>();
+  /** Names already read as places in this text. */
+  const literalSeen = new Set<string>();
   const addPersonWord = (w: string) => {
     for (const k of nameKeys(w)) personWords.add(k);
   };
@@ -177,7 +179,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         // Part of a longer name: "Damascus Caliphate", "Hillary Clinton", "Syrian Observatory".
         const big = m.matches.some((x) => /^(PCL|ADM1|PPLC|PPLA$)/.test(x.place.featureCode) || x.place.population >= 500_000);
         if (big) found.push({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
-        for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
+        // Its words name a person or organisation from here on, unless the text already used the name as a place.
+        for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(foldName(t.text))) addPersonWord(t.text);
         continue;
       }
       if ((titled || startsWithTitle) && !wholeRunIsOneName) continue;
@@ -216,6 +219,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         nonLiteral = last.possessive ? "a capital's name used for its government (possessive)" : `a capital's name used for its government ("${surface} ${next!.text}")`;
       }
       found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
+      if (!nonLiteral) literalSeen.add(foldName(surface));
     }
   }
 

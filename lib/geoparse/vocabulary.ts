@@ -21,7 +21,7 @@ export const NOT_PLACE_WORDS = new Set(
   city town village province governorate region district capital country countryside
   christian christians muslim muslims jew jews sunni shia alawite alawites druze kurd kurds arab arabs
   god allah caliph caliphate islam islamic jihad jihadi jihadis zionist zionism
-  mass nearly some several another first second third last next new old great grand due according following regarding never always often perhaps indeed thus hence
+  mass nearly some several another first second third last next new old great grand due according following regarding one two three four five six seven eight nine ten dozens hundreds thousands never always often perhaps indeed thus hence
   jewish israeli israelis palestinian palestinians syrian syrians kurdish turkish russian russians american americans british
   iranian iranians iraqi iraqis lebanese saudi saudis qatari emirati egyptian jordanian european europeans western westerners
   kazakh uzbek tajik albanian chechen uighur uyghur afghan libyan yemeni israeli-inflicted
