@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from "./gazetteer";
 import { ENGLISH_WORDS } from "./english-words";
 import { foldName, nameKeys } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
-import { FEATURE_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, PERSON_TITLES, PLACE_PREFIX_WORDS } from "./vocabulary";
+import { FEATURE_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
 
 /** A place name found in text, before resolution. */
 export interface RecognisedName {
@@ -157,6 +157,17 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       } else i++;
     }
 
+    // Organisations, and names followed by "administration"/"regime", are not places.
+    const runText = foldName(spanText(text, r));
+    const nextWord = after(r[r.length - 1]!);
+    if ([...ORGANISATIONS].some((o) => runText === o || runText.endsWith(` ${o}`))) continue;
+    if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
+      for (const t of r) addPersonWord(t.text);
+      continue;
+    }
+    // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
+    if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) continue;
+
     if (matches.length === 0) {
       // A run of two or more capitalised words that names no place is a person or organisation.
       if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
@@ -245,6 +256,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const last = run[run.length - 1]!;
       if (run.length > 3 || found.some((f) => f.start < last.end && f.end > first.start)) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
+      if (ORGANISATIONS.has(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
       const prevTok = before(first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
       const listedAfter = places.some((p) => p.end <= first.start && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(p.end, first.start)));
@@ -253,6 +265,18 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const surface = spanText(text, run);
       found.push({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
     }
+  }
+  // One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone.
+  const known = new Map(found.filter((f) => !f.nonLiteral).map((f) => [foldName(f.surface), f] as const));
+  for (const run of runs) {
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    if (found.some((f) => f.start < last.end && f.end > first.start)) continue;
+    let r = run;
+    while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
+    const same = known.get(foldName(spanText(text, r)));
+    if (!same) continue;
+    found.push({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
   }
   return found.sort((a, b) => a.start - b.start);
 }

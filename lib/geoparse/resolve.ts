@@ -66,13 +66,13 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const p = m.place;
   let s = Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
   const code = p.featureCode;
-  if (/^PCL/.test(code)) s += 0.5;
+  if (/^PCL/.test(code) || code === "CONT") s += 0.5;
   else if (code === "PPLC") s += 0.3;
   else if (code === "ADM1") s += 0.3;
   else if (code === "PPLA") s += 0.2;
   else if (code === "PPLA2") s += 0.12;
   else if (code === "PPLA3") s += 0.05;
-  else if (p.featureClass === "L" || p.featureClass === "H" || p.featureClass === "T") s += 0.15;
+  else if (p.featureClass === "L" || p.featureClass === "H" || p.featureClass === "T") s += 0.25;
   if (m.primary) s += 0.1;
   if (m.match === "article") s -= 0.03;
   if (m.match === "skeleton") s -= 0.12;
@@ -206,7 +206,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         // An obscure place in a country the article is not about, with nothing in the text pointing there: likely a wrong reading.
         if (!supported && !prominent) confidence -= 0.3;
         // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
-        if (!supported && !best.match.primary && !/^PCL/.test(p.featureCode)) confidence -= 0.3;
+        if (!supported && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
         if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
         if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
           // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
@@ -215,7 +215,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         confidence = Math.max(0.02, Math.min(0.98, confidence));
         const why: string[] = [];
         if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
-        if (focus(best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
+        if (best.match.place.country && focus(best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
         if (name.feature) why.push(`"${name.feature}"`);
         why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
         reason = why.join("; ");

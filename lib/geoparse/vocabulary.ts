@@ -72,3 +72,16 @@ export const GOVERNMENT_VERBS = new Set(
   refused refuses decided decides declared declares approved approves ordered orders wants wanted hopes hoped believes
   believed sought seeks`.split(/\s+/),
 );
+
+/**
+ * Organisations that conflict reporting names constantly and that some gazetteer
+ * also lists as a place somewhere ("Hezbollah", "Red Cross"): never a place name here.
+ */
+export const ORGANISATIONS: ReadonlySet<string> = new Set([
+  "hezbollah", "hamas", "isis", "isil", "daesh", "nusra", "al nusra", "taliban", "al qaeda", "al qaida", "hts", "sdf", "sna",
+  "ypg", "pkk", "nato", "un", "unhcr", "unicef", "unrwa", "ocha", "red cross", "red crescent", "msf", "amnesty", "reuters",
+  "sohr", "snhr", "stj",
+]);
+
+/** Words after a name that make it a person's or a government's ("the Obama administration", "the Assad regime"). */
+export const RULER_WORDS = new Set(["administration", "regime", "presidency", "cabinet", "loyalists", "family", "clan", "era"]);
