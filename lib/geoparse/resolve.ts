@@ -12,7 +12,7 @@ const MAX_CANDIDATES = 40;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
-  /^(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
+  /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
 function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
