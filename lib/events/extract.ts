@@ -1,4 +1,5 @@
 import { type EventDate, findEventDates } from "../dates/event-date";
+import { distanceKm } from "../geoparse/distance";
 import type { Mention } from "../geoparse/mention";
 import type { Precision } from "../geoparse/place";
 import type { Article } from "../ingest/article";
@@ -11,17 +12,12 @@ import { splitSentences } from "./sentences";
 const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
 const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, district: 3, governorate: 4, region: 5, country: 6 };
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dx = (a.lon - b.lon) * 111 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
-  const dy = (a.lat - b.lat) * 111;
-  return Math.hypot(dx, dy);
-}
 
 /** Whether `outer` contains `inner` ("Aleppo" contains "Sheikh Maqsoud"), judged by level and distance. */
 function contains(outer: Mention, inner: Mention): boolean {
   if (RANK[outer.precision!] <= RANK[inner.precision!]) return false;
   if (outer.precision === "governorate") return outer.admin1 !== null && outer.admin1 === inner.admin1;
-  return km(outer as { lat: number; lon: number }, inner as { lat: number; lon: number }) <= (outer.precision === "district" ? 40 : 20);
+  return distanceKm(outer as { lat: number; lon: number }, inner as { lat: number; lon: number }) <= (outer.precision === "district" ? 40 : 20);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { distanceKm } from "./distance";
 import type { Gazetteer } from "./gazetteer";
 import { foldName } from "./normalize";
 import { precisionOf } from "./precision";
@@ -47,7 +48,7 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return { query, unresolved: true, reason: cc ? `no place of that name in ${cc}` : "no place of that name in the gazetteer" };
-  const rival = candidates.find((c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distance(c.m.place, best.m.place) > 10);
+  const rival = candidates.find((c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distanceKm(c.m.place, best.m.place) > 10);
   const margin = rival ? best.score - rival.score : 1;
   let confidence = rival ? 0.4 + 0.5 * Math.min(1, margin / 0.4) : 0.85;
   if (best.m.match === "skeleton") confidence -= 0.15;
@@ -57,7 +58,3 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
   return { query, name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p), confidence, geonameid: p.id };
 }
 
-function distance(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dx = (a.lon - b.lon) * 111 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
-  return Math.hypot(dx, (a.lat - b.lat) * 111);
-}

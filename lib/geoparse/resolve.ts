@@ -1,4 +1,5 @@
 import type { GazetteerMatch } from "./gazetteer";
+import { distanceKm } from "./distance";
 import { foldName } from "./normalize";
 import type { Candidate, Mention } from "./mention";
 import type { Place } from "./place";
@@ -15,13 +16,6 @@ const PARENT_GAP =
   /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 const FEATURE_FIT: Record<string, RegExp> = {
   camp: /^(CMP|CMPRF|PPLX|PPL)$/,
