@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
+import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
 import IncidentCount from "./incident-count";
 import IncidentDetail from "./incident-detail";
@@ -83,10 +84,7 @@ export default function Dashboard() {
   return (
     <div className="atlas">
       <aside className="panel" aria-label="Filters and layers">
-        <header className="panel-header">
-          <h1>Incident Atlas</h1>
-          <p className="subtitle">Syria · incidents reported in news articles</p>
-        </header>
+        <PanelHeader />
 
         <IncidentCount
           count={features?.length}

@@ -8,6 +8,7 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentProperties> {
   const names = new Map(atlas.regions.governorates.map((g) => [g.properties.code, g.properties.name]));
+  const mentions = new Map(atlas.mentions.map((m) => [m.id, m]));
   return {
     type: "FeatureCollection",
     features: filterIncidents(atlas.incidents, q).map((i) => ({
@@ -38,8 +39,8 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
         evidence: i.evidence.text,
         evidenceStart: i.evidence.start,
         evidenceEnd: i.evidence.end,
-        placeStart: atlas.mentions.find((m) => m.id === i.mentionId)?.start ?? i.evidence.start,
-        placeEnd: atlas.mentions.find((m) => m.id === i.mentionId)?.end ?? i.evidence.start,
+        placeStart: mentions.get(i.mentionId)?.start ?? i.evidence.start,
+        placeEnd: mentions.get(i.mentionId)?.end ?? i.evidence.start,
       },
     })),
   };
