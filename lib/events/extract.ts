@@ -15,6 +15,8 @@ const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, di
 
 /** Whether `outer` contains `inner` ("Aleppo" contains "Sheikh Maqsoud"), judged by level and distance. */
 function contains(outer: Mention, inner: Mention): boolean {
+  // Names the text lists under one container ("Sheikh Maqsoud and Ashrafieh in Aleppo") are siblings, not container and content.
+  if (outer.parentId !== null && outer.parentId === inner.parentId) return false;
   if (RANK[outer.precision!] <= RANK[inner.precision!]) return false;
   if (outer.precision === "governorate") return outer.admin1 !== null && outer.admin1 === inner.admin1;
   return distanceKm(outer as { lat: number; lon: number }, inner as { lat: number; lon: number }) <= (outer.precision === "district" ? 40 : 20);

@@ -43,6 +43,12 @@ describe("sample corpus", () => {
     for (const i of hits) expect(km(i.place, EXPECTED[place]!)).toBeLessThan(EXPECTED[place]!.within);
   });
 
+  it("places each of several neighbourhoods named together under one city", () => {
+    const names = atlas.incidents.map((i) => i.place.surface);
+    expect(names).toContain("Sheikh Maqsoud");
+    expect(names).toContain("Ashrafieh");
+  });
+
   it("dates no event of the 2017 page in 2025 or 2026", () => {
     const isis = atlas.articles.filter((a) => a.documentId.startsWith("003_")).map((a) => a.id);
     const dated = atlas.incidents.filter((i) => isis.includes(i.articleId) && i.dateStart);
