@@ -35,17 +35,22 @@ export function extractIncidents(article: Article, mentions: Mention[]): Inciden
   let lastDay: EventDate | null = null;
 
   for (const sentence of splitSentences(article.text)) {
-    const dates = findEventDates(sentence.text, reference, lastDay);
+    const trigger = TRIGGERS.find((t) => t.pattern.test(sentence.text));
+    const triggerAt = trigger ? sentence.text.search(trigger.pattern) : -1;
+    // A date inside a relative clause that does not hold the event word dates something else:
+    // "The massacres continued in Suwayda, where the uprising began in 2011".
+    const clauseAt = sentence.text.search(/,\s+(?:where|which|who|whose|whom)\b/);
+    const dates: EventDate[] = findEventDates(sentence.text, reference, lastDay).filter(
+      (d) => !(trigger && clauseAt !== -1 && triggerAt < clauseAt && d.index > clauseAt),
+    );
     const firstDate = dates[0];
     if (firstDate) {
       const absolute = { ...firstDate, index: firstDate.index + sentence.start };
       context = { date: absolute, paragraph: sentence.paragraph, sentenceStart: sentence.start };
-      const lastDated = dates[dates.length - 1]!;
+      const lastDated: EventDate = dates[dates.length - 1]!;
       if (lastDated.precision === "day") lastDay = lastDated;
     }
-    const trigger = TRIGGERS.find((t) => t.pattern.test(sentence.text));
     if (!trigger) continue;
-    const triggerAt = sentence.text.search(trigger.pattern);
     if (HYPOTHETICAL.test(sentence.text.slice(0, triggerAt + 1))) continue;
 
     const here = mentions.filter(

@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from "./gazetteer";
 import { ENGLISH_WORDS } from "./english-words";
 import { foldName, nameKeys } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
-import { FEATURE_WORDS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
+import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
 
 /** A place name found in text, before resolution. */
 export interface RecognisedName {
@@ -226,7 +226,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const last = nameTokens[nameTokens.length - 1]!;
       const next = after(last);
       const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || matchesWithFeature[0]?.place.featureCode === "PPLC";
-      if (capitalOnly && (last.possessive || (next && GOVERNMENT_VERBS.has(lower(next)) && adjacent(text, last, next)))) {
+      const governs = next && adjacent(text, last, next) && (GOVERNMENT_VERBS.has(lower(next)) || GOVERNMENT_NOUNS.has(lower(next)));
+      if (capitalOnly && (last.possessive || governs)) {
         nonLiteral = last.possessive ? "a capital's name used for its government (possessive)" : `a capital's name used for its government ("${surface} ${next!.text}")`;
       }
       found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
