@@ -47,6 +47,8 @@ export function findFatalities(sentence: string): Fatalities | null {
     new RegExp(String.raw`\b${QUALIFIER}${NUMBER}\b([^.;:!?]{0,80}?)\b(?:were|was|have been|had been|are|being)\s+(?:reportedly\s+|also\s+)?${KILLED}`, "i"),
     // "leaving 13 of them dead", "killing 15"
     new RegExp(String.raw`\b(?:leaving|killing|left)\s+${QUALIFIER}${NUMBER}\b[^.;:]{0,30}?\b(?:dead|killed)?`, "i"),
+    // "gunmen killed 12 civilians", "executing three men"
+    new RegExp(String.raw`\b(?:killed|killing|massacred|executed|executing|slaughtered|murdered)\s+${QUALIFIER}${NUMBER}\b`, "i"),
     // "massacre of more than 1,500 Alawites", "death toll of 300"
     new RegExp(String.raw`\b(?:massacre|slaughter|killing|death toll|deaths)\s+of\s+${QUALIFIER}${NUMBER}\b`, "i"),
     // "at least 973 Alawite civilians were slaughtered", "15 former officers ... were killed" handled above; "N killed"

@@ -1,30 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildGazetteer, parseGeoNamesRows } from "./gazetteer";
+import { parseGeoNamesRows } from "./gazetteer";
+import { fixtureGazetteer, row } from "./test-fixture";
 import { foldName, nameKeys, skeletonKey } from "./normalize";
 import { recogniseNames } from "./recognize";
 import { resolveNames } from "./resolve";
 
-/** A GeoNames row: id, name, alternates, lat, lon, class, code, country, admin1, population. */
-const row = (id: string, name: string, alt: string, lat: number, lon: number, fc: string, code: string, cc: string, a1: string, pop: number) =>
-  [id, name, name, alt, lat, lon, fc, code, cc, "", a1, "", "", "", pop, "", "", "", ""].join("\t");
-
-const FIXTURE = [
-  "# a small gazetteer in GeoNames format",
-  row("171830", "Bāniyās", "Baniyas,banyas", 35.18188, 35.94871, "P", "PPLA2", "SY", "14", 39066),
-  row("173576", "Latakia", "Lattakia,Al Ladhiqiyah", 35.53168, 35.79011, "P", "PPLA", "SY", "02", 340181),
-  row("174262", "Ad Dālīyah", "Daliyah", 35.3441, 36.0458, "P", "PPLA3", "SY", "02", 0),
-  row("294000", "Daliyya", "Daliyah", 32.59, 35.07, "P", "PPL", "IL", "04", 815),
-  row("170063", "Jablah", "Jableh", 35.36, 35.92, "P", "PPLA2", "SY", "02", 65915),
-  row("170654", "Damascus", "Dimashq", 33.5102, 36.29128, "P", "PPLC", "SY", "13", 1569394),
-  row("323786", "Ankara", "", 39.91987, 32.85427, "P", "PPLC", "TR", "68", 3517182),
-  row("4500000", "Clinton", "", 40.6, -74.9, "P", "PPL", "US", "NJ", 2700),
-  row("4500001", "Page", "", 36.9, -111.4, "P", "PPL", "US", "AZ", 7500),
-  row("cc:SY", "Syria", "Syrian Arab Republic", 35, 38, "A", "PCLI", "SY", "00", 10000000),
-  row("sup:al-hol-camp", "Al-Hol Camp", "al-Hol camp,al-Hawl camp", 36.3756, 41.1486, "S", "CMP", "SY", "01", 0),
-  row("173797", "Al Ḩawl", "Al-Hawl,al-Hol", 36.39, 41.15, "P", "PPLA3", "SY", "01", 0),
-].join("\n");
-
-const gazetteer = () => buildGazetteer([{ path: "fixture.tsv", source: "test" }], () => FIXTURE);
+const gazetteer = fixtureGazetteer;
 
 describe("name folding", () => {
   it("ignores diacritics, ʿayn marks, hyphens and the Arabic article", () => {
@@ -76,10 +57,12 @@ describe("recogniseNames", () => {
   });
 
   it("flags a capital standing for its government", () => {
-    const names = recogniseNames("Ankara followed suit. Damascus imposed a curfew.", gazetteer());
+    const names = recogniseNames("Ankara followed suit. Damascus imposed a curfew. Men linked to the Damascus government fired. Shops in Damascus closed.", gazetteer());
     expect(names.map((n) => [n.surface, n.nonLiteral !== null])).toEqual([
       ["Ankara", true],
       ["Damascus", true],
+      ["Damascus", true],
+      ["Damascus", false],
     ]);
   });
 

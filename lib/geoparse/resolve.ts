@@ -134,6 +134,11 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const second = list[1];
     ballots.set(best.match.place.id, { country: best.match.place.country, weight: second && second.prior > best.prior - 0.1 ? 0.5 : 1 });
   });
+  // Countries the article names outright: a place in one of them has the text's support.
+  const countriesNamed = new Set(
+    scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
+  );
+  const othersVoted = (i: number) => [...ballots.keys()].some((id) => id !== scored[i]![0]?.match.place.id);
   const focusFor = (i: number) => {
     const own = scored[i]![0]?.match.place.id;
     let total = 0;
@@ -194,13 +199,15 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const margin = second ? best.score - second.score : 1;
         confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
         // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
-        const supported = parent !== null || focus(p.country) >= 0.25 || p.country === "";
+        const supported = parent !== null || focus(p.country) >= 0.25 || p.country === "" || countriesNamed.has(p.country);
         if (supported) confidence += 0.15;
+        // The article is about other places and nothing in it points to this one's country.
+        const against = !supported && othersVoted(i);
         const prominent = /^(PCL|PPLC)/.test(p.featureCode) || p.population >= 100_000;
-        // An obscure place in a country the article is not about, with nothing in the text pointing there: likely a wrong reading.
-        if (!supported && !prominent) confidence -= 0.3;
+        // An obscure place in a country the article is not about: likely a wrong reading.
+        if (against && !prominent) confidence -= 0.3;
         // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
-        if (!supported && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
+        if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
         if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
         if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
           // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
