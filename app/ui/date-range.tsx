@@ -11,6 +11,22 @@ export interface DateRangeProps {
   onChange: (patch: Pick<LayerQuery, "from" | "to">) => void;
 }
 
+function DateField(props: { label: string; name: string; value: string | undefined; min: string | null; max: string | null; onChange: (value: string | undefined) => void }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <input
+        type="date"
+        name={props.name}
+        value={props.value ?? ""}
+        min={props.min ?? undefined}
+        max={props.max ?? undefined}
+        onChange={(e) => props.onChange(e.currentTarget.value || undefined)}
+      />
+    </label>
+  );
+}
+
 /** From/to event-date pickers (inclusive). */
 export default function DateRange({ from, to, min, max, undated, onChange }: DateRangeProps) {
   const active = Boolean(from || to);
@@ -18,28 +34,8 @@ export default function DateRange({ from, to, min, max, undated, onChange }: Dat
     <fieldset className="control">
       <legend>Event date</legend>
       <div className="date-row">
-        <label>
-          <span>From</span>
-          <input
-            type="date"
-            name="from"
-            value={from ?? ""}
-            min={min ?? undefined}
-            max={to ?? max ?? undefined}
-            onChange={(e) => onChange({ from: e.currentTarget.value || undefined, to })}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input
-            type="date"
-            name="to"
-            value={to ?? ""}
-            min={from ?? min ?? undefined}
-            max={max ?? undefined}
-            onChange={(e) => onChange({ from, to: e.currentTarget.value || undefined })}
-          />
-        </label>
+        <DateField label="From" name="from" value={from} min={min} max={to ?? max} onChange={(v) => onChange({ from: v, to })} />
+        <DateField label="To" name="to" value={to} min={from ?? min} max={max} onChange={(v) => onChange({ from, to: v })} />
       </div>
       <p className="hint">
         {min && max ? `Events in the corpus run from ${formatDay(min)} to ${formatDay(max)}.` : null}

@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { geoparseArticle } from "../geoparse/index";
-import { buildRegionIndex, type Governorate } from "../geoparse/regions";
-import { fixtureGazetteer } from "../geoparse/test-fixture";
+import { buildRegionIndex } from "../geoparse/regions";
+import { fixtureGazetteer, governorateBox } from "../geoparse/test-fixture";
 import type { Article } from "../ingest/article";
 import { extractIncidents } from "./extract";
 import { findFatalities } from "./fatalities";
 
-/** A rectangle standing in for a governorate: lon x..x+1, lat y0..y1. */
-const box = (code: string, name: string, x: number, y0: number, y1: number): Governorate => ({
-  type: "Feature",
-  properties: { code, name, labelLon: x + 0.5, labelLat: (y0 + y1) / 2, nameAlt: [] },
-  geometry: { type: "Polygon", coordinates: [[[x, y0], [x + 1, y0], [x + 1, y1], [x, y1], [x, y0]]] },
-});
 // Baniyas (35.18 N) falls in the Tartus box, Jableh and Latakia (35.36 N and above) in the Latakia box.
-const regions = buildRegionIndex([box("SY-LA", "Latakia", 35.5, 35.3, 36.3), box("SY-TA", "Tartus", 35.5, 34.5, 35.3)]);
+const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35.5, 35.3, 36.3), governorateBox("SY-TA", "Tartus", 35.5, 34.5, 35.3)]);
 
 function article(text: string, published: string | null): Article {
   return {

@@ -73,6 +73,10 @@ function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
 
+const ORGANISATION_NAMES = [...ORGANISATIONS];
+/** "Hezbollah", "the Lebanese Red Cross": a run naming an organisation (folded text). */
+const isOrganisation = (folded: string) => ORGANISATION_NAMES.some((o) => folded === o || folded.endsWith(` ${o}`));
+
 /** A word that cannot be a place on its own, whatever the gazetteer says. */
 function isStopWord(t: Token): boolean {
   return NOT_PLACE_WORDS.has(foldName(t.text)) && !(isAllCaps(t) && t.text.replace(/\./g, "").length <= 3);
@@ -160,7 +164,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     // Organisations, and names followed by "administration"/"regime", are not places.
     const runText = foldName(spanText(text, r));
     const nextWord = after(r[r.length - 1]!);
-    if ([...ORGANISATIONS].some((o) => runText === o || runText.endsWith(` ${o}`))) continue;
+    if (isOrganisation(runText)) continue;
     if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
       for (const t of r) addPersonWord(t.text);
       continue;
@@ -257,7 +261,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const last = run[run.length - 1]!;
       if (run.length > 3 || found.some((f) => f.start < last.end && f.end > first.start)) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
-      if (ORGANISATIONS.has(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
+      if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
       const prevTok = before(first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
       const listedAfter = places.some((p) => p.end <= first.start && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(p.end, first.start)));

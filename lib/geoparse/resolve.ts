@@ -138,7 +138,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const countriesNamed = new Set(
     scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
   );
-  const othersVoted = (i: number) => [...ballots.keys()].some((id) => id !== scored[i]![0]?.match.place.id);
+  const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   const focusFor = (i: number) => {
     const own = scored[i]![0]?.match.place.id;
     let total = 0;

@@ -1,4 +1,5 @@
 import { buildGazetteer, type Gazetteer } from "./gazetteer";
+import type { Governorate } from "./regions";
 
 /** A small gazetteer in GeoNames format for tests that must not depend on the full data. */
 
@@ -23,3 +24,10 @@ export const FIXTURE = [
 ].join("\n");
 
 export const fixtureGazetteer = (): Gazetteer => buildGazetteer([{ path: "fixture.tsv", source: "test" }], () => FIXTURE);
+
+/** A rectangle standing in for a governorate: lon x..x+1, lat y0..y1. */
+export const governorateBox = (code: string, name: string, x: number, y0: number, y1: number): Governorate => ({
+  type: "Feature",
+  properties: { code, name, labelLon: x + 0.5, labelLat: (y0 + y1) / 2, nameAlt: [] },
+  geometry: { type: "Polygon", coordinates: [[[x, y0], [x + 1, y0], [x + 1, y1], [x, y1], [x, y0]]] },
+});

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Incident } from "../events/incident";
-import { buildRegionIndex, type Governorate } from "../geoparse/regions";
+import { buildRegionIndex } from "../geoparse/regions";
+import { governorateBox } from "../geoparse/test-fixture";
 import { filterIncidents, incidentsInRange } from "./filter";
 import { layerQueryToParams, parseLayerQuery } from "./parse-query";
 
-const square = (code: string, name: string, x: number, y: number): Governorate => ({
-  type: "Feature",
-  properties: { code, name, labelLon: x + 0.5, labelLat: y + 0.5, nameAlt: [] },
-  geometry: { type: "Polygon", coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] },
-});
-const regions = buildRegionIndex([square("SY-LA", "Latakia", 35, 35), square("SY-TA", "Tartus", 35, 34)]);
+const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36), governorateBox("SY-TA", "Tartus", 35, 34, 35)]);
 
 const incident = (id: string, dateStart: string | null, dateEnd: string | null, source: string | null, admin1: string | null): Incident => ({
   id,
