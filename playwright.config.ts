@@ -3,9 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 /**
  * End-to-end tests of the dashboard against the real app serving the real sample
  * corpus (data/articles/). `npm run test:e2e` runs `next build` first; the server
- * here is `next start` on port 3100 so it never collides with `next dev` on 3000.
+ * here is `next start` on port 3100 (E2E_PORT to change) so it never collides with `next dev` on 3000.
  */
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultPaths, documentIdFor, loadPipeline, processDocuments } from "../../lib/store/corpus";
+import { type Command, projectRoot } from "../command";
+import { defaultPaths, documentIdFor, loadPipeline, processDocuments } from "../../../lib/store/corpus";
 
 /** Prints how long the pipeline takes: gazetteer load once, then articles per second and MB per second. */
 export async function runBench(dir: string): Promise<number> {
@@ -25,3 +26,8 @@ export async function runBench(dir: string): Promise<number> {
   console.log(`output: ${atlas.mentions.length} mentions, ${atlas.incidents.length} incidents`);
   return 0;
 }
+
+export const benchCommand: Command = {
+  usage: ["atlas bench [dir]                time the pipeline on a folder of articles (default: data/articles)"],
+  run: (args) => runBench(args[0] ?? defaultPaths(projectRoot()).articles),
+};
