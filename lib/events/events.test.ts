@@ -3,7 +3,7 @@ import { geoparseArticle } from "../geoparse/index";
 import { buildRegionIndex } from "../geoparse/regions";
 import { fixtureGazetteer, governorateBox } from "../geoparse/test-fixture";
 import type { Article } from "../ingest/article";
-import { extractIncidents } from "./extract";
+import { extractReports } from "./extract";
 import { findFatalities } from "./fatalities";
 
 // Baniyas (35.18 N) falls in the Tartus box, Jableh and Latakia (35.36 N and above) in the Latakia box.
@@ -28,10 +28,10 @@ function article(text: string, published: string | null): Article {
 
 const incidentsOf = (text: string, published: string | null) => {
   const a = article(text, published);
-  return extractIncidents(a, geoparseArticle(a.id, a.text, fixtureGazetteer(), regions));
+  return extractReports(a, geoparseArticle(a.id, a.text, fixtureGazetteer(), regions));
 };
 
-describe("extractIncidents", () => {
+describe("extractReports", () => {
   it("turns a sentence reporting an event at a place into an incident dated by the sentence, with its evidence", () => {
     const [i, ...rest] = incidentsOf("Life was calm. On 7 March, gunmen killed 12 civilians in Baniyas.", "2025-10-29");
     expect(rest).toEqual([]);

@@ -4,7 +4,7 @@ import type { Mention } from "../geoparse/mention";
 import type { Precision } from "../geoparse/place";
 import type { Article } from "../ingest/article";
 import { findFatalities } from "./fatalities";
-import { type Incident, IncidentSchema } from "./incident";
+import { type Report, ReportSchema } from "./incident";
 import { HYPOTHETICAL, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
 
@@ -23,14 +23,14 @@ function contains(outer: Mention, inner: Mention): boolean {
 }
 
 /**
- * A sentence that reports something happening at a place becomes an incident
+ * A sentence that reports something happening at a place becomes a report
  * there, dated by the sentence's own date (or one set earlier in the same
  * paragraph), never by the publication date. When a sentence names a place
  * and the place that contains it, the incident goes to the more precise one.
  */
-export function extractIncidents(article: Article, mentions: Mention[]): Incident[] {
+export function extractReports(article: Article, mentions: Mention[]): Report[] {
   const reference = article.published ?? article.postedOnPage;
-  const incidents: Incident[] = [];
+  const reports: Report[] = [];
   let context: { date: EventDate; paragraph: number; sentenceStart: number } | null = null;
   let lastDay: EventDate | null = null;
 
@@ -77,9 +77,9 @@ export function extractIncidents(article: Article, mentions: Mention[]): Inciden
         : null;
     const fatalities = findFatalities(sentence.text);
     for (const m of distinct) {
-      incidents.push(
-        IncidentSchema.parse({
-          id: `inc:${m.id}`,
+      reports.push(
+        ReportSchema.parse({
+          id: `rep:${m.id}`,
           articleId: article.id,
           mentionId: m.id,
           place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, precision: m.precision, confidence: m.confidence },
@@ -92,16 +92,19 @@ export function extractIncidents(article: Article, mentions: Mention[]): Inciden
           fatalities: fatalities
             ? { ...fatalities, span: { ...fatalities.span, start: fatalities.span.start + sentence.start, end: fatalities.span.end + sentence.start } }
             : null,
+          actors: [],
+          attributedTo: [],
           source: article.publisher,
           published: article.published,
           url: article.url,
           title: article.title,
           evidence: { start: sentence.start, end: sentence.end, text: sentence.text },
+          placeEvidence: { start: m.start, end: m.end, text: m.surface },
         }),
       );
     }
   }
-  return incidents;
+  return reports;
 }
 
 /** "BEIRUT (Dispatches) --": where the report was filed, not where anything happened. */

@@ -32,22 +32,33 @@ export const FatalitiesSchema = z.object({
 });
 export type Fatalities = z.infer<typeof FatalitiesSchema>;
 
-/** Something an article reports as having happened at a place. */
-export const IncidentSchema = z.object({
+/** Who the dead were, where the text says. */
+export const VictimsSchema = z.enum(["civilians", "fighters", "security-forces", "mixed", "unknown"]);
+export type Victims = z.infer<typeof VictimsSchema>;
+
+/** Where an incident happened: the resolved place of the mention it rests on. */
+export const IncidentPlaceSchema = z.object({
+  surface: z.string(),
+  name: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  country: z.string(),
+  admin1: z.string().nullable(),
+  precision: PrecisionSchema,
+  confidence: z.number(),
+});
+export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
+
+/**
+ * One article's account of an incident: what that article says happened, where,
+ * when and to how many, with the offsets of the words each claim rests on.
+ * Reports from different articles about the same event are grouped into one Incident.
+ */
+export const ReportSchema = z.object({
   id: z.string(),
   articleId: z.string(),
   mentionId: z.string(),
-  /** Where: the resolved place of the mention the incident rests on. */
-  place: z.object({
-    surface: z.string(),
-    name: z.string(),
-    lat: z.number(),
-    lon: z.number(),
-    country: z.string(),
-    admin1: z.string().nullable(),
-    precision: PrecisionSchema,
-    confidence: z.number(),
-  }),
+  place: IncidentPlaceSchema,
   /** When the event happened (not when it was reported); null when the text does not say. */
   dateStart: IsoDateSchema.nullable(),
   dateEnd: IsoDateSchema.nullable(),
@@ -57,12 +68,43 @@ export const IncidentSchema = z.object({
   type: EventTypeSchema,
   subType: z.string().nullable(),
   fatalities: FatalitiesSchema.nullable(),
+  /** Armed groups, forces and other parties named in the sentence. */
+  actors: z.array(z.string()),
+  /** Organisations the article cites for the claim ("according to the SOHR"): a second source facet beside the publisher. */
+  attributedTo: z.array(z.string()),
   /** The reporting outlet (publisher) and its article. */
   source: z.string().nullable(),
   published: IsoDateSchema.nullable(),
   url: z.string().nullable(),
   title: z.string().nullable(),
-  /** The sentence that put this incident on the map, with offsets into the article text. */
+  /** The sentence that put this report on the map, and the place name in it, with offsets into the article text. */
   evidence: SpanSchema,
+  placeEvidence: SpanSchema,
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** The fatality claims of all reports of an incident, side by side: the lowest low, the highest high, and the median best. */
+export const FatalityRangeSchema = z.object({
+  low: z.number().int().nonnegative(),
+  best: z.number().int().nonnegative(),
+  high: z.number().int().nonnegative().nullable(),
+});
+
+/** An event on the map: one or more reports, from one or many articles, that describe the same thing. */
+export const IncidentSchema = z.object({
+  id: z.string(),
+  place: IncidentPlaceSchema,
+  dateStart: IsoDateSchema.nullable(),
+  dateEnd: IsoDateSchema.nullable(),
+  datePrecision: DatePrecisionSchema,
+  type: EventTypeSchema,
+  subType: z.string().nullable(),
+  fatalities: FatalityRangeSchema.nullable(),
+  actors: z.array(z.string()),
+  /** Publishers of the reports (null for an article whose publisher is unknown). */
+  sources: z.array(z.string().nullable()),
+  attributedTo: z.array(z.string()),
+  /** Every article's account, earliest publication first; never empty. */
+  reports: z.array(ReportSchema).min(1),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -8,41 +8,49 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentProperties> {
   const names = new Map(atlas.regions.governorates.map((g) => [g.properties.code, g.properties.name]));
-  const mentions = new Map(atlas.mentions.map((m) => [m.id, m]));
   return {
     type: "FeatureCollection",
-    features: filterIncidents(atlas.incidents, q).map((i) => ({
-      type: "Feature",
-      id: i.id,
-      geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
-      properties: {
-        layer: "incidents",
+    features: filterIncidents(atlas.incidents, q).map((i) => {
+      const lead = i.reports[0]!;
+      return {
+        type: "Feature",
         id: i.id,
-        articleId: i.articleId,
-        surface: i.place.surface,
-        name: i.place.name,
-        precision: i.place.precision,
-        confidence: i.place.confidence,
-        admin1: i.place.admin1,
-        admin1Name: i.place.admin1 ? (names.get(i.place.admin1) ?? null) : null,
-        dateStart: i.dateStart,
-        dateEnd: i.dateEnd,
-        datePrecision: i.datePrecision,
-        dateText: i.dateEvidence?.text ?? null,
-        type: i.type,
-        subType: i.subType,
-        fatalities: i.fatalities?.best ?? null,
-        source: i.source,
-        published: i.published,
-        url: i.url,
-        title: i.title,
-        evidence: i.evidence.text,
-        evidenceStart: i.evidence.start,
-        evidenceEnd: i.evidence.end,
-        placeStart: mentions.get(i.mentionId)?.start ?? i.evidence.start,
-        placeEnd: mentions.get(i.mentionId)?.end ?? i.evidence.start,
-      },
-    })),
+        geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
+        properties: {
+          layer: "incidents",
+          id: i.id,
+          reportCount: i.reports.length,
+          articleId: lead.articleId,
+          surface: i.place.surface,
+          name: i.place.name,
+          precision: i.place.precision,
+          confidence: i.place.confidence,
+          admin1: i.place.admin1,
+          admin1Name: i.place.admin1 ? (names.get(i.place.admin1) ?? null) : null,
+          dateStart: i.dateStart,
+          dateEnd: i.dateEnd,
+          datePrecision: i.datePrecision,
+          dateText: lead.dateEvidence?.text ?? null,
+          type: i.type,
+          subType: i.subType,
+          fatalities: i.fatalities?.best ?? null,
+          fatalitiesLow: i.fatalities?.low ?? null,
+          fatalitiesHigh: i.fatalities?.high ?? null,
+          actors: i.actors,
+          sources: i.sources,
+          attributedTo: i.attributedTo,
+          source: lead.source,
+          published: lead.published,
+          url: lead.url,
+          title: lead.title,
+          evidence: lead.evidence.text,
+          evidenceStart: lead.evidence.start,
+          evidenceEnd: lead.evidence.end,
+          placeStart: lead.placeEvidence.start,
+          placeEnd: lead.placeEvidence.end,
+        },
+      };
+    }),
   };
 }
 
@@ -104,7 +112,7 @@ export function sourceCounts(atlas: Atlas, q: LayerQuery): SourceCount[] {
   const bySource = new Map<string | null, { incidents: number; articles: Set<string> }>();
   for (const a of atlas.articles) if (!bySource.has(a.publisher)) bySource.set(a.publisher, { incidents: 0, articles: new Set() });
   for (const a of atlas.articles) bySource.get(a.publisher)!.articles.add(a.id);
-  for (const i of incidents) bySource.get(i.source)!.incidents++;
+  for (const i of incidents) for (const s of i.sources) bySource.get(s)!.incidents++;
   return [...bySource.entries()]
     .map(([source, c]) => ({ source, value: source ?? UNKNOWN_SOURCE, incidents: c.incidents, articles: c.articles.size }))
     .sort((a, b) => b.incidents - a.incidents || (a.source ?? "~").localeCompare(b.source ?? "~"));

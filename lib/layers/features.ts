@@ -8,6 +8,8 @@ import { DatePrecisionSchema, EventTypeSchema } from "../events/incident";
 export const IncidentPropertiesSchema = z.object({
   layer: z.literal("incidents"),
   id: z.string(),
+  /** How many articles' reports the incident groups; the fields below up to `placeEnd` are the earliest report's. */
+  reportCount: z.number().int().positive(),
   articleId: z.string(),
   /** The place name as written, and the place it was resolved to. */
   surface: z.string(),
@@ -23,8 +25,15 @@ export const IncidentPropertiesSchema = z.object({
   dateText: z.string().nullable(),
   type: EventTypeSchema,
   subType: z.string().nullable(),
+  /** Median best fatality figure across reports, with the lowest low and highest high claimed. */
   fatalities: z.number().int().nullable(),
-  /** Reporting outlet; null when the article does not say who published it. */
+  fatalitiesLow: z.number().int().nullable(),
+  fatalitiesHigh: z.number().int().nullable(),
+  actors: z.array(z.string()),
+  /** Publishers of all reports (null: publisher unknown), and organisations they cite. */
+  sources: z.array(z.string().nullable()),
+  attributedTo: z.array(z.string()),
+  /** Reporting outlet of the earliest report; null when the article does not say who published it. */
   source: z.string().nullable(),
   published: IsoDateSchema.nullable(),
   url: z.string().nullable(),

@@ -18,7 +18,7 @@ export function filterIncidents(incidents: Incident[], q: LayerQuery, ignore: { 
   const sources = new Set(q.source);
   const regions = new Set(q.region);
   return incidentsInRange(incidents, q.from, q.to).filter(
-    (i) => (ignore.source || sources.size === 0 || sources.has(sourceValue(i.source))) && (regions.size === 0 || (i.place.admin1 !== null && regions.has(i.place.admin1))),
+    (i) => (ignore.source || sources.size === 0 || i.sources.some((s) => sources.has(sourceValue(s)))) && (regions.size === 0 || (i.place.admin1 !== null && regions.has(i.place.admin1))),
   );
 }
 
@@ -30,7 +30,7 @@ export function filterIncidents(incidents: Incident[], q: LayerQuery, ignore: { 
 export function filterMentions(mentions: Mention[], articles: Map<string, Article>, incidents: Incident[], q: LayerQuery): Mention[] {
   const sources = new Set(q.source);
   const regions = new Set(q.region);
-  const datedArticles = q.from || q.to ? new Set(incidentsInRange(incidents, q.from, q.to).map((i) => i.articleId)) : null;
+  const datedArticles = q.from || q.to ? new Set(incidentsInRange(incidents, q.from, q.to).flatMap((i) => i.reports.map((r) => r.articleId))) : null;
   return mentions.filter((m) => {
     const a = articles.get(m.articleId);
     if (sources.size > 0 && !sources.has(sourceValue(a?.publisher ?? null))) return false;

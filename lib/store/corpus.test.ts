@@ -51,12 +51,12 @@ describe("sample corpus", () => {
 
   it("dates no event of the 2017 page in 2025 or 2026", () => {
     const isis = atlas.articles.filter((a) => a.documentId.startsWith("003_")).map((a) => a.id);
-    const dated = atlas.incidents.filter((i) => isis.includes(i.articleId) && i.dateStart);
+    const dated = atlas.reports.filter((i) => isis.includes(i.articleId) && i.dateStart);
     for (const i of dated) expect(i.dateEnd! < "2018-01-01").toBe(true);
   });
 
   it("never dates an event after its article's publication", () => {
-    for (const i of atlas.incidents) {
+    for (const i of atlas.reports) {
       const a = atlas.articles.find((x) => x.id === i.articleId)!;
       const ref = a.published ?? a.postedOnPage;
       if (ref && i.dateEnd) expect(i.dateEnd <= ref).toBe(true);
@@ -64,7 +64,7 @@ describe("sample corpus", () => {
   });
 
   it("never passes the publication date off as the event date", () => {
-    for (const i of atlas.incidents) if (i.dateStart) expect(i.dateEvidence?.text.length).toBeGreaterThan(0);
+    for (const i of atlas.reports) if (i.dateStart) expect(i.dateEvidence?.text.length).toBeGreaterThan(0);
   });
 
   it("lists what it could not place instead of dropping it", () => {
@@ -73,13 +73,14 @@ describe("sample corpus", () => {
     expect(unresolved).toContain("Beit Ana");
   });
 
-  it("ties every incident to the sentence and the place name it rests on", () => {
-    for (const i of atlas.incidents) {
+  it("ties every report to the sentence and the place name it rests on", () => {
+    for (const i of atlas.reports) {
       const a = atlas.articles.find((x) => x.id === i.articleId)!;
       expect(a.text.slice(i.evidence.start, i.evidence.end)).toBe(i.evidence.text);
       const m = atlas.mentions.find((x) => x.id === i.mentionId)!;
       expect(a.text.slice(m.start, m.end)).toBe(i.place.surface);
       expect(m.start >= i.evidence.start && m.end <= i.evidence.end).toBe(true);
+      expect(a.text.slice(i.placeEvidence.start, i.placeEvidence.end)).toBe(i.placeEvidence.text);
     }
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { extractIncidents } from "../events/extract";
-import type { Incident } from "../events/incident";
+import { extractReports } from "../events/extract";
+import { groupReports } from "../events/group";
+import type { Incident, Report } from "../events/incident";
 import { buildGazetteer, type Gazetteer, type GazetteerFile } from "../geoparse/gazetteer";
 import { geoparseArticle } from "../geoparse/index";
 import type { Mention } from "../geoparse/mention";
@@ -14,6 +15,9 @@ import { readTextFile, type TextReader } from "../geoparse/gazetteer";
 export interface Atlas {
   articles: Article[];
   mentions: Mention[];
+  /** Each article's accounts of events, before grouping. */
+  reports: Report[];
+  /** Reports of the same event grouped into one incident. */
   incidents: Incident[];
   regions: RegionIndex;
   /** Documents that could not be read, with why: shown, not hidden. */
@@ -58,7 +62,7 @@ export function loadPipeline(paths: AtlasPaths, read: TextReader = readTextFile)
 export function processDocuments(docs: Array<{ id: string; text: string }>, pipeline: Pipeline): Atlas {
   const articles: Article[] = [];
   const mentions: Mention[] = [];
-  const incidents: Incident[] = [];
+  const reports: Report[] = [];
   const notices: Atlas["notices"] = [];
   for (const raw of docs) {
     const doc = SourceDocumentSchema.safeParse(raw);
@@ -72,10 +76,10 @@ export function processDocuments(docs: Array<{ id: string; text: string }>, pipe
       const m = geoparseArticle(article.id, article.text, pipeline.gazetteer, pipeline.regions);
       articles.push(article);
       mentions.push(...m);
-      incidents.push(...extractIncidents(article, m));
+      reports.push(...extractReports(article, m));
     }
   }
-  return { articles, mentions, incidents, regions: pipeline.regions, notices };
+  return { articles, mentions, reports, incidents: groupReports(reports), regions: pipeline.regions, notices };
 }
 
 /** Document id from a file name: the name without its extension. */
