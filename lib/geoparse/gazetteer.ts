@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { foldName, isLatinName, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { type GazetteerIndex, findInTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
 /**
@@ -8,8 +9,7 @@ import type { Place } from "./place";
  * by every Latin-script name and alternate name.
  */
 export interface Gazetteer {
-  places: Place[];
-  /** Names of each place (index-aligned with `places`), for display of what matched. */
+  /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
   lookup(name: string): GazetteerMatch[];
   byId(id: string): Place | undefined;
   size: number;
@@ -31,6 +31,8 @@ export interface GazetteerFile {
   path: string;
   /** What to record as the row's source when the file has no source column. */
   source: string;
+  /** "geonames" (default): GeoNames rows; "alternate-names": a GeoNames alternateNames file adding names to rows by id. */
+  kind?: "geonames" | "alternate-names";
 }
 
 interface Row {
@@ -73,21 +75,62 @@ export function parseGeoNamesRows(text: string, defaultSource: string): Row[] {
   return rows;
 }
 
-export function buildGazetteer(files: GazetteerFile[], read: TextReader = readTextFile): Gazetteer {
+/** Parses GeoNames `alternateNames`/`alternateNamesV2` lines: alternateNameId, geonameid, isolanguage, name, … */
+export function parseAlternateNames(text: string, label: string): Array<{ id: string; name: string }> {
+  const out: Array<{ id: string; name: string }> = [];
+  let lineNo = 0;
+  for (const line of text.split("\n")) {
+    lineNo++;
+    if (!line || line.startsWith("#")) continue;
+    const f = line.replace(/\r$/, "").split("\t");
+    if (f.length < 4 || !/^\d+$/.test(f[1]!)) throw new Error(`${label}: line ${lineNo} is not a GeoNames alternate-names row`);
+    // Links, postal codes, airport codes and abbreviations are not names a text would use.
+    if (/^(link|post|iata|icao|faac|abbr|wkdt|unlc|phon|piny|tcid)$/.test(f[2] ?? "")) continue;
+    if (isLatinName(f[3]!)) out.push({ id: f[1]!, name: f[3]! });
+  }
+  return out;
+}
+
+/** Merges GeoNames rows from several files by id: a later file may add names to a row or correct it. */
+function collectPlaces(files: GazetteerFile[], read: TextReader): Array<{ place: Place; names: Set<string> }> {
   const byId = new Map<string, { place: Place; names: Set<string> }>();
   for (const file of files) {
+    if (file.kind === "alternate-names") {
+      for (const { id, name } of parseAlternateNames(read(file.path), file.source)) byId.get(id)?.names.add(name);
+      continue;
+    }
     for (const row of parseGeoNamesRows(read(file.path), file.source)) {
       const existing = byId.get(row.place.id);
       if (existing) {
-        // A later file may add names to a row (a supplement adding "Banyas" to Bāniyās) or correct it.
         for (const n of row.names) existing.names.add(n);
-        if (!file.source.startsWith("geonames:cities")) existing.place = { ...row.place, population: Math.max(row.place.population, existing.place.population) };
+        // The project's own files correct a row; another GeoNames dump only adds names to it.
+        if (!file.source.startsWith("geonames:")) existing.place = { ...row.place, population: Math.max(row.place.population, existing.place.population) };
       } else {
         byId.set(row.place.id, { place: row.place, names: new Set(row.names) });
       }
     }
   }
-  const places: Place[] = [];
+  return [...byId.values()];
+}
+
+/** Builds the compact index (see gazetteer-index.ts) from GeoNames-format files. */
+export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = readTextFile): GazetteerIndex {
+  const entries = collectPlaces(files, read);
+  const n = entries.length;
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const population = new Float64Array(n);
+  const fields = new Uint32Array(n * PLACE_FIELDS);
+  const stringIds = new Map<string, number>();
+  const stringList: string[] = [];
+  const str = (v: string) => {
+    let id = stringIds.get(v);
+    if (id === undefined) {
+      id = stringList.push(v) - 1;
+      stringIds.set(v, id);
+    }
+    return id;
+  };
   const exact = new Map<string, number[]>();
   const article = new Map<string, number[]>();
   const skeleton = new Map<string, number[]>();
@@ -96,49 +139,112 @@ export function buildGazetteer(files: GazetteerFile[], read: TextReader = readTe
     if (!list) map.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  for (const { place, names } of byId.values()) {
-    const i = places.push(place) - 1;
-    for (const n of names) {
-      const folded = foldName(n);
+  entries.forEach(({ place, names }, i) => {
+    lat[i] = place.lat;
+    lon[i] = place.lon;
+    population[i] = place.population;
+    const f = [place.id, place.name, place.featureClass, place.featureCode, place.country, place.admin1, place.source];
+    f.forEach((v, k) => (fields[i * PLACE_FIELDS + k] = str(v)));
+    for (const name of names) {
+      const folded = foldName(name);
       if (!folded) continue;
       add(exact, folded, i);
-      const keys = nameKeys(n);
-      for (const k of keys) if (k !== folded) add(article, k, i);
+      for (const k of nameKeys(name)) if (k !== folded) add(article, k, i);
       const sk = skeletonKey(folded);
       if (sk.length >= 5) add(skeleton, sk, i);
     }
-  }
-  const ids = new Map(places.map((p, i) => [p.id, i]));
+  });
+  const encoded = stringList.map((v) => Buffer.from(v, "utf8"));
+  const stringStart = new Uint32Array(encoded.length + 1);
+  let total = 0;
+  encoded.forEach((e, k) => {
+    stringStart[k] = total;
+    total += e.length;
+  });
+  stringStart[encoded.length] = total;
+  const strings = new Uint8Array(total);
+  encoded.forEach((e, k) => strings.set(e, stringStart[k]!));
+  return { size: n, lat, lon, population, fields, strings, stringStart, exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton) };
+}
+
+/** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
+export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
+  const text = Buffer.from(index.strings.buffer, index.strings.byteOffset, index.strings.byteLength);
+  const stringCache = new Map<number, string>();
+  const str = (id: number) => {
+    let v = stringCache.get(id);
+    if (v === undefined) {
+      v = text.toString("utf8", index.stringStart[id]!, index.stringStart[id + 1]!);
+      stringCache.set(id, v);
+    }
+    return v;
+  };
+  const cache: Array<Place | undefined> = [];
+  const place = (i: number): Place => {
+    let p = cache[i];
+    if (!p) {
+      const f = i * PLACE_FIELDS;
+      p = {
+        id: str(index.fields[f]!),
+        name: str(index.fields[f + 1]!),
+        featureClass: str(index.fields[f + 2]!),
+        featureCode: str(index.fields[f + 3]!),
+        country: str(index.fields[f + 4]!),
+        admin1: str(index.fields[f + 5]!),
+        source: str(index.fields[f + 6]!),
+        lat: index.lat[i]!,
+        lon: index.lon[i]!,
+        population: index.population[i]!,
+      };
+      cache[i] = p;
+    }
+    return p;
+  };
+  let ids: Map<string, number> | null = null;
+  const lookups = new Map<string, GazetteerMatch[]>();
   return {
-    places,
-    size: places.length,
-    byId: (id) => {
+    size: index.size,
+    byId(id) {
+      // Built on first use: the pipeline itself never asks by id.
+      if (!ids) {
+        ids = new Map();
+        for (let i = 0; i < index.size; i++) ids.set(str(index.fields[i * PLACE_FIELDS]!), i);
+      }
       const i = ids.get(id);
-      return i === undefined ? undefined : places[i];
+      return i === undefined ? undefined : place(i);
     },
     lookup(name) {
       const folded = foldName(name);
+      const hit = lookups.get(folded);
+      if (hit) return hit.slice();
       const seen = new Set<number>();
       const out: GazetteerMatch[] = [];
-      const take = (list: number[] | undefined, match: GazetteerMatch["match"]) => {
-        for (const i of list ?? []) {
+      const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
+        for (const i of list) {
           if (seen.has(i)) continue;
           seen.add(i);
-          const place = places[i]!;
-          const main = foldName(place.name);
-          out.push({ place, match, primary: main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) });
+          const p = place(i);
+          const main = foldName(p.name);
+          out.push({ place: p, match, primary: main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) });
         }
       };
-      take(exact.get(folded), "exact");
+      take(findInTable(index.exact, folded), "exact");
       for (const k of nameKeys(name)) {
-        take(exact.get(k), "article");
-        take(article.get(k), "article");
+        take(findInTable(index.exact, k), "article");
+        take(findInTable(index.article, k), "article");
       }
       if (out.length === 0) {
         const sk = skeletonKey(folded);
-        if (sk.length >= 5) take(skeleton.get(sk), "skeleton");
+        if (sk.length >= 5) take(findInTable(index.skeleton, sk), "skeleton");
       }
-      return out;
+      // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
+      if (lookups.size > 50_000) lookups.clear();
+      lookups.set(folded, out);
+      return out.slice();
     },
   };
+}
+
+export function buildGazetteer(files: GazetteerFile[], read: TextReader = readTextFile): Gazetteer {
+  return gazetteerFromIndex(buildGazetteerIndex(files, read));
 }

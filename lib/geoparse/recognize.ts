@@ -2,7 +2,7 @@ import type { Gazetteer, GazetteerMatch } from "./gazetteer";
 import { ENGLISH_WORDS } from "./english-words";
 import { foldName, nameKeys } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
-import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
+import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATION_HEADS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
 
 /** A place name found in text, before resolution. */
 export interface RecognisedName {
@@ -23,6 +23,15 @@ const MAX_NAME_TOKENS = 6;
 const CUE_BEFORE = /\b(village|villages|town|towns|city|neighbou?rhoods?|district|suburb|area|camp|region|province|governorate|countryside|hometown)\s+of\s+$/i;
 
 const lower = (t: Token) => t.text.toLowerCase();
+/** Words that may stand between a capital and the verb that makes it its government ("Moscow has repeatedly rejected"). */
+const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "will", "would", "could", "may", "might", "also", "repeatedly", "reportedly", "then", "quickly", "swiftly", "already", "now", "later", "again", "not", "never"]);
+/** What is done to or received from a government, written just before a capital ("warned Moscow", "authorities in Damascus", "aid from Washington"). */
+const ACTED_ON_BEFORE =
+  /\b(?:(?:warned|warns|gave|gives|give|benefits|benefit|urged|urges|pressured|pressure|pressuring|lobbied|lobbying|told|tells|asked|asks|accused|accuses|condemned|thanked|backed|recognised|recognized|reassured|placated|angered|persuaded|convinced|defied|snubbed)(?:\s+the)?|(?:authorities|government|officials|leadership|regime|administration)\s+in|(?:receives?|received|receiving|support|aid|assistance|pressure|approval|funding|backing|orders|instructions)\s+from|(?:relations?|relationship|ties|talks|coordination|rapprochement|normali[sz]ation|agreement|deal)\s+(?:between|with))\s+$/i;
+/** "the province of X", "the village of X": the kind of place a name stands for, written before it. */
+const KIND_OF_BEFORE = /\b(provinces?|governorates?|city|cities|towns?|villages?|neighbou?rhoods?|districts?|regions?)\s+of\s+(?:the\s+)?$/i;
+/** "the provinces of Latakia and Tartus": the same kind for the names listed after it. */
+const KIND_OF_LIST_BEFORE = /\b(provinces|governorates|cities|towns|villages|neighbou?rhoods|districts)\s+of\s+[^.;:!?()]{1,40}?(?:,\s*|\s+)(?:and|or)\s+$/i;
 /** Head words that take "of" inside a place name ("Valley of the Christians", "Republic of Turkiye", "Gulf of Aden"). */
 const OF_HEADS = new Set(["valley", "republic", "gulf", "bay", "strait", "straits", "sea", "isle", "island", "islands", "cape", "lake", "city", "kingdom", "state", "province", "governorate", "district", "mount", "county", "port", "sultanate", "emirate", "commonwealth", "federation", "union"]);
 /** A compound modifier such as "HTS-stronghold" or "Kurdish-held" before a name. */
@@ -46,6 +55,8 @@ function nameRuns(text: string, tokens: Token[]): Token[][] {
       const prev = run[run.length - 1]!;
       const t = tokens[j]!;
       if (!adjacent(text, tokens[j - 1]!, t) || tokens[j - 1]!.possessive) break;
+      // "Syria ISIS", "US-Israel": an acronym and a written-out name next to each other are two names.
+      if (isAllCaps(t) !== isAllCaps(tokens[j - 1]!)) break;
       if (isNameToken(t) && !t.sentenceStart) {
         run.push(t);
         j++;
@@ -86,6 +97,13 @@ const isCountryOrRegion = (m: GazetteerMatch) => /^(PCL|ADM1)/.test(m.place.feat
 /** Places prominent enough that a common English word naming them is still read as the place. */
 const isProminent = (m: GazetteerMatch) =>
   isCountryOrRegion(m) || /^(PPLC|PPLA|PPLA2)$/.test(m.place.featureCode) || m.place.population >= 100_000 || /^[HTLS]$/.test(m.place.featureClass);
+/**
+ * Only a country, a capital or a metropolis commonly names institutions ("Turkiye Gazetesi", "New York Times"); a
+ * town's name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
+ */
+const isInstitutionalName = (x: GazetteerMatch) =>
+  x.match === "exact" &&
+  (/^PCL/.test(x.place.featureCode) || ((x.primary || x.place.name.includes(" ")) && (x.place.featureCode === "PPLC" || x.place.population >= 1_000_000)));
 const LOCATIVE = /(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
 
 /**
@@ -164,7 +182,18 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     // Organisations, and names followed by "administration"/"regime", are not places.
     const runText = foldName(spanText(text, r));
     const nextWord = after(r[r.length - 1]!);
-    if (isOrganisation(runText)) continue;
+    const lastWord = lower(r[r.length - 1]!);
+    const runIsOnePlace = matches.length === 1 && matches[0]!.from === 0 && matches[0]!.to === r.length;
+    if (isOrganisation(runText) || (r.length >= 2 && ORGANISATION_HEADS.has(lastWord) && !runIsOnePlace)) {
+      // "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or
+      // capital's name in it is kept, flagged, so the mention layer shows it without placing anything there.
+      for (const m of matches) {
+        if (!m.matches.some(isInstitutionalName)) continue;
+        const nameTokens = r.slice(m.from, m.to);
+        found.push({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+      }
+      continue;
+    }
     if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
       for (const t of r) addPersonWord(t.text);
       continue;
@@ -172,6 +201,15 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
     if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) continue;
 
+    // "the Syrian coast", "the Syrian Desert": an adjective and a feature word that together name a region.
+    const following = after(r[r.length - 1]!);
+    if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
+      const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
+      if (withFeature.length > 0) {
+        found.push({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+        continue;
+      }
+    }
     if (matches.length === 0) {
       // A run of two or more capitalised words that names no place is a person or organisation.
       if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
@@ -192,7 +230,9 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
 
       if (!wholeRunIsOneName && !restIsFeatureOrPlace) {
         // Part of a longer name: "Damascus Caliphate", "Hillary Clinton", "Syrian Observatory".
-        const big = m.matches.some((x) => /^(PCL|ADM1|PPLC|PPLA$)/.test(x.place.featureCode) || x.place.population >= 500_000);
+        // Only a country, a capital or a metropolis names institutions ("Turkiye Gazetesi", "New York Times"); a town's
+        // name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
+        const big = m.matches.some(isInstitutionalName);
         if (big) found.push({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
         // Its words name a person or organisation from here on, unless the text already used the name as a place.
         for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(foldName(t.text))) addPersonWord(t.text);
@@ -211,8 +251,11 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
       if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
       const featureToken = rest.find(isFeature) ?? trailing[0];
-      const singular = (w: string) => w.toLowerCase().replace(/(?<=[a-z]{3})s$/, "");
-      const feature = featureToken ? singular(featureToken.text) : null;
+      const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
+      // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
+      const lead = text.slice(Math.max(0, start - 80), start);
+      const kindBefore = KIND_OF_BEFORE.exec(lead) ?? KIND_OF_LIST_BEFORE.exec(lead);
+      const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
       // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
       let matchesWithFeature = m.matches;
       if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
@@ -230,9 +273,19 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const last = nameTokens[nameTokens.length - 1]!;
       const next = after(last);
       const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || matchesWithFeature[0]?.place.featureCode === "PPLC";
-      const governs = next && adjacent(text, last, next) && (GOVERNMENT_VERBS.has(lower(next)) || GOVERNMENT_NOUNS.has(lower(next)));
-      if (capitalOnly && (last.possessive || governs)) {
-        nonLiteral = last.possessive ? "a capital's name used for its government (possessive)" : `a capital's name used for its government ("${surface} ${next!.text}")`;
+      // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
+      let verb = next && adjacent(text, last, next) ? next : undefined;
+      for (let k = 0; k < 2 && verb && AUXILIARIES.has(lower(verb)); k++) verb = after(verb);
+      const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
+      const leadIn = text.slice(Math.max(0, start - 50), start);
+      const prevFound = found[found.length - 1];
+      const actedOn = ACTED_ON_BEFORE.test(leadIn) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+      if (capitalOnly && (last.possessive || governs || actedOn)) {
+        nonLiteral = last.possessive
+          ? "a capital's name used for its government (possessive)"
+          : governs
+            ? `a capital's name used for its government ("${text.slice(start, verb!.end)}")`
+            : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
       }
       found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
       if (!nonLiteral) literalSeen.add(foldName(surface));

@@ -29,7 +29,7 @@ const FEATURE_FIT: Record<string, RegExp> = {
   suburb: /^(PPLX|PPL)$/,
   city: /^PPL/,
   town: /^PPL/,
-  village: /^PPL$/,
+  village: /^PPL(A[34])?$/,
   countryside: /^(PPL|ADM)/,
   base: /^(AIRB|AIRF|MILB|INSM)$/,
   air: /^(AIRB|AIRF|MILB)$/,
@@ -203,7 +203,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         if (supported) confidence += 0.15;
         // The article is about other places and nothing in it points to this one's country.
         const against = !supported && othersVoted(i);
-        const prominent = /^(PCL|PPLC)/.test(p.featureCode) || p.population >= 100_000;
+        const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
         // An obscure place in a country the article is not about: likely a wrong reading.
         if (against && !prominent) confidence -= 0.3;
         // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.

@@ -26,7 +26,13 @@ export function tokenize(text: string): Token[] {
     if (!word) continue;
     const between = text.slice(lastEnd, start);
     const sentenceStart = tokens.length === 0 || /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
-    tokens.push({ text: word, start, end: start + word.length, possessive, sentenceStart });
+    // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
+    const compound = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word);
+    if (compound && !possessive) {
+      const head = compound[1]!;
+      tokens.push({ text: head, start, end: start + head.length, possessive: false, sentenceStart });
+      tokens.push({ text: compound[2]!, start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false });
+    } else tokens.push({ text: word, start, end: start + word.length, possessive, sentenceStart });
     lastEnd = start + m[0].length;
   }
   return tokens;

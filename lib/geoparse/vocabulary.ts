@@ -70,7 +70,8 @@ export const GOVERNMENT_VERBS = new Set(
   accuses claimed claims responded responds urged urges pledged pledges rejected rejects lobbied lobbies agreed agrees
   signed signs denied denies insisted insists demanded demands threatened threatens backed backs supported supports
   refused refuses decided decides declared declares approved approves ordered orders wants wanted hopes hoped believes
-  believed sought seeks`.split(/\s+/),
+  believed sought seeks rejected dismissed dismisses responded reacted reacts welcomed welcomes expressed criticised
+  criticized recognised recognized signalled signaled vowed vows summoned summons expelled expels recalled recalls`.split(/\s+/),
 );
 
 /**
@@ -88,3 +89,12 @@ export const RULER_WORDS = new Set(["administration", "regime", "presidency", "c
 
 /** Nouns after a capital's name that make it stand for the state ("the Damascus government", "the Damascus caliphate"). */
 export const GOVERNMENT_NOUNS = new Set(["government", "regime", "authorities", "administration", "caliphate", "leadership", "officials", "establishment"]);
+
+/** Last words that make a run of capitalised words a body rather than a place ("European Union", "Syrian Observatory", "Turkiye Gazetesi"). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(
+  `union commission council parliament congress senate league nations army forces front observatory institute agency
+  ministry court bank party movement brigade brigades battalion times post gazette gazetesi journal herald tribune
+  telegraph guardian news network television tv radio university college school foundation fund organisation organization
+  committee corporation company group conference summit accords accord agreement plan initiative caliphate board
+  authority police airways airlines club federation association society alliance coalition institution`.split(/\s+/),
+);

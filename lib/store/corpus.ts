@@ -10,6 +10,8 @@ import { buildRegionIndex, parseGovernorates, type RegionIndex } from "../geopar
 import { type Article, SourceDocumentSchema } from "../ingest/article";
 import { ingestDocument } from "../ingest/index";
 import { readTextFile, type TextReader } from "../geoparse/gazetteer";
+import { loadGazetteer } from "../geoparse/gazetteer-cache";
+import { importedGazetteerFiles } from "../geoparse/gazetteer-import";
 
 /** Everything the pipeline made of a set of documents. */
 export interface Atlas {
@@ -41,6 +43,8 @@ export function defaultPaths(root: string): AtlasPaths {
       { path: join(root, "data", "gazetteer", "countries.tsv"), source: "world-countries" },
       { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
+      // GeoNames dumps added with `atlas gazetteer import` (see scripts/cli/commands/gazetteer.ts).
+      ...importedGazetteerFiles(process.env.ATLAS_GAZETTEER_DIR ?? join(root, "data", "gazetteer", "imported")),
     ],
     governorates: join(root, "data", "boundaries", "syria-governorates.geojson"),
   };
@@ -53,7 +57,11 @@ export interface Pipeline {
 
 export function loadPipeline(paths: AtlasPaths, read: TextReader = readTextFile): Pipeline {
   return {
-    gazetteer: buildGazetteer(paths.gazetteer, read),
+    // From files on disk the gazetteer is read through its compact index, rebuilt whenever a source file changes.
+    gazetteer:
+      read === readTextFile
+        ? loadGazetteer(paths.gazetteer, process.env.ATLAS_CACHE_DIR ?? join(paths.root, ".cache", "gazetteer")).gazetteer
+        : buildGazetteer(paths.gazetteer, read),
     regions: buildRegionIndex(parseGovernorates(read(paths.governorates))),
   };
 }
