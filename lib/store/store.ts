@@ -93,7 +93,8 @@ export class AtlasStore {
   constructor(db: Database.Database) {
     this.db = db;
     db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
+    // FULL: an acknowledged document survives a power cut, not only a killed process.
+    db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
     migrate(db);
