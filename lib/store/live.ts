@@ -44,7 +44,8 @@ export class LiveAtlas {
     let pipeline: Pipeline | null = null;
     const getPipeline = () => (pipeline ??= loadPipeline(paths));
     if (store.getMeta("seeded") === null) {
-      store.ingest(readCorpusInputs(paths.articles), getPipeline(), "seed:data/articles");
+      const inputs = readCorpusInputs(paths.articles);
+      if (inputs.length > 0) store.ingest(inputs, getPipeline(), "seed:data/articles");
       store.setMeta("seeded", new Date().toISOString());
     }
     const regions = pipeline ? (pipeline as Pipeline).regions : buildRegionIndex(parseGovernorates(readFileSync(paths.governorates, "utf8")));

@@ -330,7 +330,8 @@ export class AtlasStore {
     return out;
   }
 
-  private machineMention(id: string): Mention | null {
+  /** A mention as the geoparser made it, before corrections. */
+  mention(id: string): Mention | null {
     const row = this.db.prepare("SELECT json FROM mentions WHERE id = ?").get(id) as { json: string } | undefined;
     if (!row) return null;
     const parsed = MentionSchema.safeParse(JSON.parse(row.json));
@@ -357,7 +358,7 @@ export class AtlasStore {
 
   /** An editor moves a mention to another place, or says it is not a place. */
   correctMention(mentionId: string, verdict: MentionVerdict, editor: string): { correction: Correction; change: StoreChange } {
-    const machine = this.machineMention(mentionId);
+    const machine = this.mention(mentionId);
     if (!machine) throw new NotFoundError(`No mention with id “${mentionId}”.`);
     const current = applyMentionCorrections([machine], this.mentionCorrectionsFor(machine.articleId), this.localNames())[0];
     const before = current
