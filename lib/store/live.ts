@@ -70,7 +70,7 @@ export class LiveAtlas {
   }
 
   ingest(inputs: IngestInput[], editor: string): IngestResult[] {
-    const { results, change } = this.store.ingest(inputs, this.getPipeline(), editor);
+    const { results, change } = this.store.ingest(inputs, () => this.getPipeline(), editor);
     this.apply(change);
     return results;
   }

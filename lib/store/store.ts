@@ -151,7 +151,12 @@ export class AtlasStore {
    * file is reported and skipped, the others go in. The same content twice is stored once.
    * `onCommitted` is called after each document's transaction commits.
    */
-  ingest(inputs: IngestInput[], pipeline: Pipeline, editor: string, onCommitted?: (r: IngestResult) => void): { results: IngestResult[]; change: StoreChange } {
+  ingest(
+    inputs: IngestInput[],
+    pipeline: Pipeline | (() => Pipeline),
+    editor: string,
+    onCommitted?: (r: IngestResult) => void,
+  ): { results: IngestResult[]; change: StoreChange } {
     const results: IngestResult[] = [];
     const articleIds: string[] = [];
     for (const input of inputs) {
@@ -162,7 +167,7 @@ export class AtlasStore {
     return { results, change: { articleIds } };
   }
 
-  private ingestOne(input: IngestInput, pipeline: Pipeline, editor: string, changed: string[]): IngestResult {
+  private ingestOne(input: IngestInput, pipeline: Pipeline | (() => Pipeline), editor: string, changed: string[]): IngestResult {
     const base = { name: input.name, documentId: null, articles: 0, mentions: 0, reports: 0, warnings: [] as string[], error: null };
     try {
       const doc = prepareDocument(input.name, input.content, input.type);
@@ -170,7 +175,8 @@ export class AtlasStore {
       if (existing)
         return { ...base, status: "duplicate", documentId: existing.id, warnings: [...doc.warnings, `Already stored as “${existing.id}”; not added again.`] };
       const id = this.freeDocumentId(doc);
-      const processed = this.process(id, doc.text, pipeline);
+      // The gazetteer is loaded only once a document needs it (duplicates and refusals do not).
+      const processed = this.process(id, doc.text, typeof pipeline === "function" ? pipeline() : pipeline);
       const warnings = [...doc.warnings];
       if (processed.articles.length === 1 && processed.articles[0]!.foundBy.title === "none" && processed.articles[0]!.published === null)
         warnings.push("No article head (title, by-line, date) was recognised: the whole text is taken as one article with no publication date.");
