@@ -26,7 +26,8 @@ import {
   type MentionVerdict,
 } from "./corrections";
 import { type PreparedDocument, prepareDocument } from "./document-input";
-import { IngestError, IngestErrorCodeSchema } from "./errors";
+import { IngestError } from "./errors";
+import type { IngestResult } from "./results";
 import { migrate } from "./migrations";
 import { type SavedView, SavedViewInputSchema, type SavedViewInput, SavedViewSchema, SAVED_VIEW_VERSION } from "./views";
 
@@ -38,17 +39,7 @@ export interface IngestInput {
   type?: string | null;
 }
 
-export const IngestResultSchema = z.object({
-  name: z.string(),
-  status: z.enum(["added", "duplicate", "rejected"]),
-  documentId: z.string().nullable(),
-  articles: z.number().int(),
-  mentions: z.number().int(),
-  reports: z.number().int(),
-  warnings: z.array(z.string()),
-  error: z.object({ code: IngestErrorCodeSchema, message: z.string() }).nullable(),
-});
-export type IngestResult = z.infer<typeof IngestResultSchema>;
+export { IngestResultSchema, type IngestResult } from "./results";
 
 export interface DocumentSummary {
   id: string;
