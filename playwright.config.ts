@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -6,6 +8,8 @@ import { defineConfig, devices } from "@playwright/test";
  * here is `next start` on port 3100 (E2E_PORT to change) so it never collides with `next dev` on 3000.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The editor password of the test server (e2e/editor.spec.ts signs in with it). */
+export const E2E_EDITOR_TOKEN = process.env.ATLAS_EDITOR_TOKEN ?? "e2e-editor-token";
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,6 +44,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    // A fresh store per run, built from data/articles at start, so the tests' uploads never reach data/atlas.sqlite.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ATLAS_DB: process.env.E2E_ATLAS_DB ?? join(tmpdir(), `incident-atlas-e2e-${PORT}-${Date.now()}.sqlite`),
+      ATLAS_EDITOR_TOKEN: E2E_EDITOR_TOKEN,
+    },
   },
 });

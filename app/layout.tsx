@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { connection } from "next/server"; // store/CSP: see below
 import "maplibre-gl/dist/maplibre-gl.css";
 import "./globals.css";
 
@@ -14,7 +15,9 @@ export const viewport: Viewport = {
   themeColor: "#1f2a37",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // store/CSP: rendered per request, so Next.js can put proxy.ts's CSP nonce on its scripts.
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

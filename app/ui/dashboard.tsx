@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
+import EditorPanel from "./editor/editor-panel"; // store: editing (issue 7)
 import IncidentCount from "./incident-count";
 import IncidentDetail from "./incident-detail";
 import IncidentList from "./incident-list";
@@ -140,6 +141,7 @@ export default function Dashboard() {
         </form>
 
         <UnresolvedNotice unresolved={summary.data?.data.unresolved} />
+        <EditorPanel /> {/* store: sign-in, read-only notice, add articles (issue 7) */}
         <ErrorLine error={summary.error} what="the corpus summary" />
         <ErrorLine error={mentions.error} what="place mentions" />
         <ErrorLine error={regions.error} what="governorates" />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { IncidentFeature } from "./api";
+import IncidentEditor from "./editor/incident-editor"; // store: corrections (issue 7)
 import {
   DATE_PRECISION_LABEL,
   EVENT_TYPE_COLOR,
@@ -118,6 +119,7 @@ export default function IncidentDetail({ incident, index, total, onStep, onClose
         </blockquote>
       </figure>
 
+      <IncidentEditor incidentId={p.id} /> {/* store: "corrected by" badge and correction controls (issue 7) */}
       {link ? (
         <a className="article-link" href={link} target="_blank" rel="noopener noreferrer">
           Open the original article <span aria-hidden="true">↗</span>

@@ -1,6 +1,7 @@
 import { type Command, UsageError } from "./command";
 import { benchCommand } from "./commands/bench";
 import { geocodeCommand } from "./commands/geocode";
+import { ingestCommand } from "./commands/ingest";
 import { parseCommand } from "./commands/parse";
 
 /** Every `atlas` sub-command, by name. Each lives in its own file under commands/. */
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   geocode: geocodeCommand,
   bench: benchCommand,
+  ingest: ingestCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,129 @@
+/**
+ * Editing against the real app: anonymous writes are refused, an editor signs
+ * in, adds articles (pasted and uploaded, good and bad files), corrects an
+ * incident and moves it on the map; the page runs under its Content-Security-Policy
+ * and article text never runs as HTML.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_EDITOR_TOKEN } from "../playwright.config";
+
+const STAMP = Date.now().toString(36);
+const ARTICLE = (title: string) =>
+  `${title}\n\nBy Test Desk | March 20, 2025\n\nOn March 6, 2025, clashes erupted in Jableh, and at least 30 people were killed in Jableh, a monitor said.\n`;
+
+async function incidentsTitled(page: Page, title: string) {
+  const r = await page.request.get("/api/layers/incidents");
+  const fc = (await r.json()) as { features: Array<{ properties: { id: string; title: string | null; type: string; fatalities: number | null }; geometry: { coordinates: number[] } }> };
+  return fc.features.filter((f) => f.properties.title === title);
+}
+
+async function signIn(page: Page) {
+  await page.goto("/");
+  await page.getByText("Sign in to edit").click();
+  await page.getByLabel("Your name").fill("Tester");
+  await page.getByLabel("Editor password").fill(E2E_EDITOR_TOKEN);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in")).toContainText("Tester");
+}
+
+test("every write endpoint refuses an anonymous request", async ({ request }) => {
+  const writes: Array<[string, string]> = [
+    ["POST", "/api/articles"],
+    ["DELETE", "/api/articles?id=x"],
+    ["POST", "/api/corrections"],
+    ["POST", "/api/gazetteer"],
+    ["POST", "/api/views"],
+    ["PUT", "/api/views"],
+    ["DELETE", "/api/views?id=x"],
+  ];
+  for (const [method, url] of writes) {
+    const r = await request.fetch(url, { method, data: { documents: [{ name: "x", text: "Five killed in Jableh." }] }, headers: { "x-atlas-write": "1" } });
+    expect(r.status(), `${method} ${url}`).toBe(401);
+  }
+});
+
+test("the page is served with a Content-Security-Policy and still works under it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  const response = await page.goto("/");
+  const csp = response!.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toMatch(/frame-ancestors 'none'/);
+  await expect(page.locator("[data-map-ready=true]")).toBeVisible();
+  await expect(page.getByTestId("incident-list").locator("li").first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("an editor adds articles, each file answered on its own, and the new incident appears without a restart", async ({ page }) => {
+  await signIn(page);
+  const title = `Editor test ${STAMP} paste`;
+  await page.getByLabel("Name of the pasted article").fill("pasted.txt");
+  await page.getByLabel("Article text").fill(ARTICLE(title));
+  await page.getByRole("button", { name: "Add pasted text" }).click();
+  await expect(page.getByTestId("ingest-results").locator("li[data-status=added]")).toContainText("pasted.txt");
+  expect((await incidentsTitled(page, title)).length).toBeGreaterThan(0);
+  await expect(page.locator(`[data-testid=incident-list] li[data-incident-id="${(await incidentsTitled(page, title))[0]!.properties.id}"]`)).toBeVisible();
+
+  await page.getByLabel("Article files").setInputFiles([
+    { name: "good.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE(`Editor test ${STAMP} upload`)) },
+    { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+    { name: "image.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
+    { name: "again.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE(title)) },
+  ]);
+  await page.getByRole("button", { name: /Upload 4 file/ }).click();
+  const results = page.getByTestId("ingest-results");
+  await expect(results.locator("li")).toHaveCount(4);
+  await expect(results.locator("li").nth(0)).toHaveAttribute("data-status", "added");
+  await expect(results.locator("li").nth(1)).toContainText("the file is empty");
+  await expect(results.locator("li").nth(2)).toContainText("binary file");
+  await expect(results.locator("li").nth(3)).toHaveAttribute("data-status", "duplicate");
+});
+
+test("HTML with scripts is reduced to text and never runs", async ({ page }) => {
+  await signIn(page);
+  const title = `Editor test ${STAMP} html`;
+  await page.getByLabel("Name of the pasted article").fill("page.html");
+  await page
+    .getByLabel("Article text")
+    .fill(`<html><body><script>window.__pwned = 1</script><h1>${title}</h1><p>By Test Desk | March 20, 2025</p><p>On March 6, 2025, at least 3 people were killed in Jableh <img src=x onerror="window.__pwned=2">in shelling.</p></body></html>`);
+  await page.getByRole("button", { name: "Add pasted text" }).click();
+  await expect(page.getByTestId("ingest-results")).toContainText("scripts or event handlers; they were removed");
+  const [incident] = await incidentsTitled(page, title);
+  expect(incident).toBeDefined();
+  await page.locator(`[data-testid=incident-list] li[data-incident-id="${incident!.properties.id}"] button`).click();
+  await expect(page.getByTestId("evidence")).toContainText("killed in Jableh");
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("an editor corrects an incident's type and fatalities and moves it to a point clicked on the map; the panel says who", async ({ page }) => {
+  await signIn(page);
+  const title = `Editor test ${STAMP} correct`;
+  await page.getByLabel("Name of the pasted article").fill("correct.txt");
+  await page.getByLabel("Article text").fill(ARTICLE(title));
+  await page.getByRole("button", { name: "Add pasted text" }).click();
+  await expect(page.getByTestId("ingest-results").locator("li[data-status=added]")).toBeVisible();
+  const [before] = await incidentsTitled(page, title);
+  await page.locator(`[data-testid=incident-list] li[data-incident-id="${before!.properties.id}"] button`).click();
+  const detail = page.getByTestId("incident-detail");
+  await detail.getByText("Correct this incident").click();
+  await detail.getByLabel("Type").selectOption("protests");
+  await detail.getByLabel("Fatalities").fill("7");
+  await detail.getByRole("button", { name: "Save incident" }).click();
+  await expect(detail.getByTestId("corrected-badge")).toContainText("Corrected by Tester");
+  await expect.poll(async () => (await incidentsTitled(page, title))[0]?.properties).toMatchObject({ type: "protests", fatalities: 7 });
+
+  // Move it to a point clicked on an empty part of the map.
+  await detail.getByRole("button", { name: "Pick on map" }).click();
+  const box = (await page.locator(".maplibregl-canvas").boundingBox())!;
+  await page.mouse.click(box.x + 40, box.y + box.height - 40);
+  await expect(detail.getByLabel("Latitude")).not.toHaveValue("");
+  await detail.getByRole("button", { name: "Move here" }).click();
+  await expect
+    .poll(async () => {
+      const [after] = await incidentsTitled(page, title);
+      return after ? Math.abs(after.geometry.coordinates[0]! - before!.geometry.coordinates[0]!) > 0.01 : false;
+    })
+    .toBe(true);
+});

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** Why a document was refused; each code has one human message (see `IngestError`). */
+export const IngestErrorCodeSchema = z.enum([
+  "empty",
+  "too-large",
+  "binary",
+  "not-utf8",
+  "utf16",
+  "no-text",
+  "bad-name",
+  "processing-failed",
+]);
+export type IngestErrorCode = z.infer<typeof IngestErrorCodeSchema>;
+
+/** The only error ingest throws: a document it refuses, with a message an analyst can act on. */
+export class IngestError extends Error {
+  constructor(
+    readonly code: IngestErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "IngestError";
+  }
+}
+
+/** The store file was written by a newer version of Incident Atlas: refuse to touch it. */
+export class StoreVersionError extends Error {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `The store was written by a newer version of Incident Atlas (schema version ${found}; this version knows up to ${known}). ` +
+        "Upgrade Incident Atlas, or point ATLAS_DB at another file.",
+    );
+    this.name = "StoreVersionError";
+  }
+}
