@@ -109,6 +109,10 @@ export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Poi
   };
 }
 
+/**
+ * All governorates with their incident counts under every filter but the governorate one (so each keeps
+ * its count while others are picked); `inFilter` says whether the governorate filter keeps it.
+ */
 export function regionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
   const counts = new Map<string, number>();
   for (const i of filterIncidents(atlas.incidents, { ...q, region: [] })) {
@@ -117,16 +121,21 @@ export function regionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Poly
   const selected = new Set(q.region);
   return {
     type: "FeatureCollection",
-    features: atlas.regions.governorates
-      .filter((g) => selected.size === 0 || selected.has(g.properties.code))
-      .map(
-        (g): Feature<Polygon | MultiPolygon, RegionProperties> => ({
-          type: "Feature",
-          id: g.properties.code,
-          geometry: g.geometry,
-          properties: { layer: "regions", code: g.properties.code, name: g.properties.name, nameAr: g.properties.nameAr ?? null, count: counts.get(g.properties.code) ?? 0 },
-        }),
-      ),
+    features: atlas.regions.governorates.map(
+      (g): Feature<Polygon | MultiPolygon, RegionProperties> => ({
+        type: "Feature",
+        id: g.properties.code,
+        geometry: g.geometry,
+        properties: {
+          layer: "regions",
+          code: g.properties.code,
+          name: g.properties.name,
+          nameAr: g.properties.nameAr ?? null,
+          count: counts.get(g.properties.code) ?? 0,
+          inFilter: selected.size === 0 || selected.has(g.properties.code),
+        },
+      }),
+    ),
   };
 }
 

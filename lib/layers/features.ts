@@ -90,8 +90,10 @@ export const RegionPropertiesSchema = z.object({
   code: z.string(),
   name: z.string(),
   nameAr: z.string().nullable(),
-  /** Incidents inside the governorate under the current filters. */
+  /** Incidents inside the governorate under the current filters (the governorate filter aside). */
   count: z.number().int().nonnegative(),
+  /** Whether the governorate filter keeps it (true for all when no governorate is picked). */
+  inFilter: z.boolean(),
 });
 export type RegionProperties = z.infer<typeof RegionPropertiesSchema>;
 
