@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import type { Atlas } from "@/lib/store/corpus";
 import { getAtlas } from "@/lib/store/index";
-import { parseLayerQuery } from "@/lib/layers/parse-query";
+import { LAYER_QUERY_PARAMETERS, parseLayerQuery } from "@/lib/layers/parse-query";
 import type { LayerQuery } from "@/lib/layers/query";
 
 export function jsonError(status: number, error: string, parameter?: string): NextResponse {
@@ -11,8 +11,10 @@ export function jsonError(status: number, error: string, parameter?: string): Ne
 /** Runs a layer handler with validated filters; bad parameters get a 400 naming them, failures a 500 saying what broke. */
 export async function withLayerQuery(
   request: Request,
-  handler: (atlas: Atlas, query: LayerQuery) => unknown,
+  handler: (atlas: Atlas, query: LayerQuery, params: URLSearchParams) => unknown,
   contentType = "application/geo+json",
+  /** Parameters of this route beyond the shared filters (taken out before the filters are read). */
+  extra: readonly string[] = [],
 ): Promise<Response> {
   let atlas: Atlas;
   try {
@@ -20,9 +22,12 @@ export async function withLayerQuery(
   } catch (e) {
     return jsonError(500, `The corpus could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = parseLayerQuery(new URL(request.url).searchParams, atlas.regions);
+  const params = new URL(request.url).searchParams;
+  const filters = new URLSearchParams(params);
+  for (const key of extra) filters.delete(key);
+  const parsed = parseLayerQuery(filters, atlas.regions, new Set([...LAYER_QUERY_PARAMETERS, ...extra]));
   if (!parsed.ok) return jsonError(400, parsed.error, parsed.parameter);
-  return new NextResponse(JSON.stringify(handler(atlas, parsed.query)), {
+  return new NextResponse(JSON.stringify(handler(atlas, parsed.query, params)), {
     headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" },
   });
 }

@@ -2,12 +2,18 @@
 import { z } from "zod";
 import {
   ApiErrorSchema,
+  IncidentMapPropertiesSchema,
   IncidentPropertiesSchema,
   MentionPropertiesSchema,
   RegionPropertiesSchema,
+  SearchResponseSchema,
   SourcesResponseSchema,
   SummaryResponseSchema,
+  TimelineResponseSchema,
 } from "../../lib/layers/features";
+import { IncidentSchema, ReportSchema } from "../../lib/events/incident";
+import { MentionSchema } from "../../lib/geoparse/mention";
+import { ArticleSchema } from "../../lib/ingest/article";
 
 const PositionSchema = z.array(z.number()).min(2);
 
@@ -33,15 +39,32 @@ function featureCollection<G extends z.ZodType, P extends z.ZodType>(geometry: G
 }
 
 export const IncidentCollectionSchema = featureCollection(PointSchema, IncidentPropertiesSchema);
+/** What the map and list load: `?compact=1`. */
+export const IncidentMapCollectionSchema = featureCollection(PointSchema, IncidentMapPropertiesSchema);
 export const MentionCollectionSchema = featureCollection(PointSchema, MentionPropertiesSchema);
 export const RegionCollectionSchema = featureCollection(PolygonalSchema, RegionPropertiesSchema);
 
 export type IncidentCollection = z.infer<typeof IncidentCollectionSchema>;
-export type IncidentFeature = IncidentCollection["features"][number];
+export type IncidentMapCollection = z.infer<typeof IncidentMapCollectionSchema>;
+export type IncidentFeature = IncidentMapCollection["features"][number];
+
+/** GET /api/incidents/{id}: the incident with every report, its article (text apart) and the mention it rests on. */
+export const IncidentDetailSchema = z.object({
+  incident: IncidentSchema,
+  reports: z.array(
+    z.object({
+      report: ReportSchema,
+      mention: MentionSchema.nullable(),
+      article: ArticleSchema.omit({ text: true }),
+      articleText: z.string(),
+    }),
+  ),
+});
+export type IncidentDetailResponse = z.infer<typeof IncidentDetailSchema>;
 export type MentionCollection = z.infer<typeof MentionCollectionSchema>;
 export type RegionCollection = z.infer<typeof RegionCollectionSchema>;
 
-export { SourcesResponseSchema, SummaryResponseSchema };
+export { SearchResponseSchema, SourcesResponseSchema, SummaryResponseSchema, TimelineResponseSchema };
 
 /** An API answer that was an error, or did not match its schema. */
 export class ApiRequestError extends Error {

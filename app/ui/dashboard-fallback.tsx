@@ -14,9 +14,12 @@ export default function DashboardFallback() {
     <div className="atlas">
       <aside className="panel" aria-label="Filters and layers">
         <PanelHeader />
-        <p className="incident-count">Loading…</p>
+        <div className="panel-body">
+          <p className="incident-count">Loading…</p>
+        </div>
       </aside>
       <main className="map-area" aria-busy="true" />
+      <aside className="side" aria-label="Incident list" />
     </div>
   );
 }

@@ -1,44 +1,37 @@
 "use client";
 
+import { bboxPolygon, circle, polygon as turfPolygon } from "@turf/turf";
 import { useCallback, useMemo, useState } from "react";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
-import EditorPanel from "./editor/editor-panel"; // store: editing (issue 7)
+import EditorPanel from "./editor/editor-panel";
+import IncidentEditor from "./editor/incident-editor";
+import FacetFilter from "./facet-filter";
 import IncidentCount from "./incident-count";
 import IncidentDetail from "./incident-detail";
 import IncidentList from "./incident-list";
 import LayerToggles from "./layer-toggles";
 import Legend from "./legend";
 import MapView from "./map-view";
-import RegionSelect from "./region-select";
-import SourceFilter from "./source-filter";
+import RegionFilter, { type DrawMode } from "./region-filter";
+import SearchBox from "./search-box";
+import Timeline from "./timeline";
 import UnresolvedNotice from "./unresolved-notice";
-import { useIncidents, useMentions, useRegions, useSources, useSummary } from "./use-atlas-data";
+import { useIncidents, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { useViewState } from "./use-view-state";
-import { DEFAULT_VIEW, withFilters, withLayer } from "./url-state";
-import type { ApiRequestError } from "./api";
+import { formatPublisher, publisherColor } from "./format";
+import { isFiltered, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
+import type { ApiRequestError, IncidentFeature, RegionCollection } from "./api";
+import type { LayerQuery } from "../../lib/layers/query";
 
-interface Selection {
-  ids: string[];
-  index: number;
-}
-
-const FILTER_PARAMETERS = ["from", "to", "source", "region"] as const;
+const FILTER_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
 type FilterParameter = (typeof FILTER_PARAMETERS)[number];
 
 function isFilterParameter(value: string | undefined): value is FilterParameter {
   return (FILTER_PARAMETERS as readonly (string | undefined)[]).includes(value);
 }
 
-function ErrorLine({
-  error,
-  what,
-  onDropFilter,
-}: {
-  error: ApiRequestError | undefined;
-  what: string;
-  onDropFilter?: (parameter: FilterParameter) => void;
-}) {
+function ErrorLine({ error, what, onDropFilter }: { error: ApiRequestError | undefined; what: string; onDropFilter?: (parameter: FilterParameter) => void }) {
   if (!error) return null;
   const parameter = error.parameter;
   return (
@@ -54,126 +47,258 @@ function ErrorLine({
   );
 }
 
+/** The outline of the active region filter: picked governorates, drawn box or polygon, radius circle. */
+function activeArea(query: LayerQuery, regions: RegionCollection | undefined): GeoJSON.FeatureCollection {
+  const features: GeoJSON.Feature[] = [];
+  if (query.region.length && regions) for (const f of regions.features) if (f.properties.inFilter) features.push({ type: "Feature", geometry: f.geometry, properties: {} } as GeoJSON.Feature);
+  if (query.bbox) features.push(bboxPolygon(query.bbox));
+  if (query.polygon) features.push(turfPolygon([[...query.polygon, query.polygon[0]!]]));
+  if (query.near) features.push(circle(query.near, query.km ?? 25, { units: "kilometers", steps: 96 }));
+  return { type: "FeatureCollection", features };
+}
+
+const inBounds = (f: IncidentFeature, [w, s, e, n]: [number, number, number, number]) => {
+  const [x, y] = f.geometry.coordinates as [number, number];
+  return x >= w && x <= e && y >= s && y <= n;
+};
+
 export default function Dashboard() {
-  const { state, problems, setView } = useViewState();
+  const { state, problems, update } = useViewState();
   const { query, layers } = state;
 
   const summary = useSummary();
   const sources = useSources(query);
   const incidents = useIncidents(query);
+  const timeline = useTimeline(query);
   const mentions = useMentions(query, layers.includes("mentions"));
-  const regions = useRegions(query, layers.includes("regions"));
+  const regions = useRegions(query);
 
-  const [selection, setSelection] = useState<Selection | null>(null);
+  const [bounds, setBounds] = useState<[number, number, number, number] | null>(null);
+  const [cluster, setCluster] = useState<string[] | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [flyTo, setFlyTo] = useState<{ lon: number; lat: number; zoom?: number } | null>(null);
+  const [drawing, setDrawing] = useState<DrawMode | null>(null);
 
   const features = incidents.data?.data.features;
   const byId = useMemo(() => new Map((features ?? []).map((f) => [f.properties.id, f])), [features]);
+  const selected = state.selected ? byId.get(state.selected) : undefined;
+  const hovered = hoveredId ? byId.get(hoveredId) : undefined;
 
-  // Only incidents still on the map can stay selected.
-  const liveIds = selection?.ids.filter((id) => byId.has(id)) ?? [];
-  const index = Math.min(selection?.index ?? 0, Math.max(0, liveIds.length - 1));
-  const selectedId = liveIds[index] ?? null;
-  const selected = selectedId ? byId.get(selectedId) : undefined;
-  const selectedAt = selected ? (selected.geometry.coordinates.slice(0, 2) as [number, number]) : null;
+  const listed = useMemo(() => {
+    if (!features) return undefined;
+    if (cluster) return cluster.flatMap((id) => byId.get(id) ?? []);
+    return bounds ? features.filter((f) => inBounds(f, bounds)) : features;
+  }, [features, byId, cluster, bounds]);
 
-  const onMapSelect = useCallback((ids: string[]) => setSelection({ ids, index: 0 }), []);
-  const maxRegionCount = regions.data
-    ? regions.data.data.features.reduce((top, f) => Math.max(top, f.properties.count), 0)
-    : null;
-  const filtered = query.from || query.to || query.source.length > 0 || query.region.length > 0;
+  // Publisher colours by name order over the whole corpus's publishers, so they do not change with filters.
+  const publisherRank = useMemo(() => {
+    const names = (sources.data?.data.sources ?? []).flatMap((s) => (s.source ? [s.source] : [])).sort((a, b) => a.localeCompare(b));
+    return new Map(names.map((n, i) => [n, i]));
+  }, [sources.data]);
+  const colorOf = useCallback((source: string | null) => publisherColor(source ? (publisherRank.get(source) ?? -1) : -1), [publisherRank]);
+
+  const area = useMemo(() => activeArea(query, regions.data?.data), [query, regions.data]);
+  const maxRegionCount = regions.data ? regions.data.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0) : null;
+  const filtered = isFiltered(query);
+
+  const setFilters = useCallback((patch: Partial<LayerQuery>) => {
+    setCluster(null);
+    update((s) => withFilters(s, patch));
+  }, [update]);
+  const select = useCallback(
+    (id: string | null, fly = false) => {
+      update((s) => withSelected(s, id));
+      const f = id ? byId.get(id) : undefined;
+      if (fly && f) setFlyTo({ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, zoom: 10 });
+    },
+    [update, byId],
+  );
+  const onCamera = useCallback(
+    (camera: { lon: number; lat: number; zoom: number }, b: [number, number, number, number]) => {
+      setBounds(b);
+      update((s) => withCamera(s, camera), { replace: true });
+    },
+    [update],
+  );
+  const onTimeline = useCallback(
+    (range: { from: string | undefined; to: string | undefined }, replace?: boolean) => update((s) => withFilters(s, range), { replace }),
+    [update],
+  );
+
+  const sourceOptions = sources.data?.data.sources.map((s) => ({
+    value: s.value,
+    label: formatPublisher(s.source),
+    count: s.incidents,
+    title: `${s.incidents} incidents from ${s.articles} articles`,
+    color: colorOf(s.source),
+    muted: s.source === null,
+  }));
+  const attributedOptions = sources.data?.data.attributed.map((a) => ({ value: a.name, label: a.name, count: a.incidents }));
+  const loading = incidents.isLoading || incidents.isValidating;
 
   return (
-    <div className="atlas">
+    <div className={state.selected ? "atlas with-detail" : "atlas"}>
       <aside className="panel" aria-label="Filters and layers">
         <PanelHeader />
-
-        <IncidentCount
-          count={features?.length}
-          forUrl={incidents.data?.url}
-          outsideSyria={(features ?? []).filter((f) => !f.properties.admin1?.startsWith("SY-")).length}
-          loading={incidents.isValidating || incidents.isLoading}
-          visible={layers.includes("incidents")}
-        />
-        <ErrorLine
-          error={incidents.error}
-          what="incidents"
-          onDropFilter={(parameter) =>
-            setView(withFilters(state, parameter === "source" || parameter === "region" ? { [parameter]: [] } : { [parameter]: undefined }))
-          }
-        />
-        {problems.length > 0 ? (
-          <div className="warning" role="alert">
-            Part of this link could not be used:
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-
-        <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-          <DateRange
-            from={query.from}
-            to={query.to}
-            min={summary.data?.data.dateMin ?? null}
-            max={summary.data?.data.dateMax ?? null}
-            undated={summary.data?.data.undatedIncidents ?? null}
-            onChange={(patch) => setView(withFilters(state, patch))}
+        <div className="panel-body">
+          <SearchBox
+            query={query}
+            onPlace={(p) => setFlyTo({ lon: p.lon, lat: p.lat, zoom: p.regionCode ? 8 : 11 })}
+            onPlaceRegion={(code) => setFilters({ region: [code] })}
+            onPlaceNear={(p) => update((s) => withNear(s, { lon: p.lon, lat: p.lat, name: p.name }, s.query.km ?? 25))}
+            onIncident={(hit) => {
+              update((s) => withSelected(s, hit.id));
+              setFlyTo({ lon: hit.lon, lat: hit.lat, zoom: 10 });
+            }}
           />
-          <RegionSelect
-            value={query.region}
-            regions={summary.data?.data.regions ?? []}
-            onChange={(region) => setView(withFilters(state, { region }))}
+          <IncidentCount
+            count={features?.length}
+            forUrl={incidents.data?.url}
+            outsideSyria={(features ?? []).filter((f) => !f.properties.admin1?.startsWith("SY-")).length}
+            loading={loading}
+            visible={layers.includes("incidents")}
           />
-          <SourceFilter
+          <ErrorLine
+            error={incidents.error}
+            what="incidents"
+            onDropFilter={(parameter) => setFilters({ [parameter]: parameter === "source" || parameter === "region" ? [] : undefined })}
+          />
+          {problems.length > 0 ? (
+            <div className="warning" role="alert">
+              Part of this link could not be used:
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+
+          <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+            <DateRange
+              from={query.from}
+              to={query.to}
+              min={summary.data?.data.dateMin ?? null}
+              max={summary.data?.data.dateMax ?? null}
+              undated={summary.data?.data.undatedIncidents ?? null}
+              onChange={(patch) => setFilters(patch)}
+            />
+          </form>
+          <RegionFilter
+            regions={regions.data?.data}
+            query={query}
+            place={state.place}
+            drawing={drawing}
+            onRegions={(region) => setFilters({ region })}
+            onDraw={setDrawing}
+            onClearDrawn={() => setFilters({ bbox: undefined, polygon: undefined })}
+            onNear={(near, km) => {
+              setCluster(null);
+              update((s) => withNear(s, near, km));
+              if (near) setFlyTo({ lon: near.lon, lat: near.lat, zoom: 9 });
+            }}
+          />
+          <FacetFilter
+            legend="Publisher"
+            name="source"
             selected={query.source}
-            sources={sources.data?.data.sources}
-            onChange={(source) => setView(withFilters(state, { source }))}
+            options={sourceOptions}
+            onChange={(source) => setFilters({ source })}
+            emptyText="No publishers under these filters."
+            hint="Counts: incidents under the other filters."
           />
-          <ErrorLine error={sources.error} what="publishers" />
-          <LayerToggles layers={layers} onChange={(layer, visible) => setView(withLayer(state, layer, visible))} />
+          <FacetFilter
+            legend="Cited sources"
+            name="attributed"
+            selected={query.attributed ?? []}
+            options={attributedOptions}
+            onChange={(attributed) => setFilters({ attributed: attributed.length ? attributed : undefined })}
+            emptyText="No article in view cites an organisation for its claims."
+            hint="Organisations the articles cite (“according to …”)."
+          />
+          <ErrorLine error={sources.error} what="the source facets" />
+          <LayerToggles layers={layers} onChange={(layer: LayerId, visible) => update((s) => withLayer(s, layer, visible))} />
           {filtered ? (
-            <button type="button" className="secondary-button" onClick={() => setView({ ...DEFAULT_VIEW, layers })}>
-              Reset filters
+            <button type="button" className="secondary-button wide" onClick={() => (setCluster(null), update(withoutFilters))}>
+              Reset all filters
             </button>
           ) : null}
-        </form>
 
-        <UnresolvedNotice unresolved={summary.data?.data.unresolved} />
-        <EditorPanel /> {/* store: sign-in, read-only notice, add articles (issue 7) */}
-        <ErrorLine error={summary.error} what="the corpus summary" />
-        <ErrorLine error={mentions.error} what="place mentions" />
-        <ErrorLine error={regions.error} what="governorates" />
-
-        <IncidentList
-          incidents={features}
-          selectedId={selectedId}
-          onSelect={(id) => setSelection({ ids: [id], index: 0 })}
-        />
+          <UnresolvedNotice unresolved={summary.data?.data.unresolved} />
+          <EditorPanel />
+          <ErrorLine error={summary.error} what="the corpus summary" />
+          <ErrorLine error={mentions.error} what="place mentions" />
+          <ErrorLine error={regions.error} what="governorates" />
+          <ErrorLine error={timeline.error} what="the timeline" />
+          {/* Editor tools (upload, corrections) mount here. */}
+        </div>
       </aside>
 
-      <main className={selected ? "map-area has-detail" : "map-area"}>
-        <MapView
-          incidents={incidents.data}
-          mentions={mentions.data}
-          regions={regions.data}
-          layers={layers}
-          selectedId={selectedId}
-          selectedAt={selectedAt}
-          onSelect={onMapSelect}
-        />
-        <Legend layers={layers} maxRegionCount={maxRegionCount} />
-        {selected ? (
-          <IncidentDetail
-            incident={selected}
-            index={index}
-            total={liveIds.length}
-            onStep={(delta) => setSelection({ ids: liveIds, index: Math.max(0, Math.min(liveIds.length - 1, index + delta)) })}
-            onClose={() => setSelection(null)}
+      <main className="map-area">
+        <div className="map-stage">
+          <MapView
+            incidents={incidents.data}
+            mentions={mentions.data}
+            regions={regions.data}
+            area={area}
+            layers={layers}
+            selected={selected}
+            hovered={hovered}
+            camera={state.camera}
+            flyTo={flyTo}
+            drawing={drawing}
+            onSelect={(id) => {
+              setCluster(null);
+              select(id);
+            }}
+            onCluster={(ids) => {
+              setCluster(ids);
+              update((s) => withSelected(s, null));
+            }}
+            onHover={setHoveredId}
+            onCamera={onCamera}
+            onDrawn={(drawn) => {
+              setDrawing(null);
+              if (!drawn) return;
+              setFilters("bbox" in drawn ? { bbox: drawn.bbox, polygon: undefined } : { polygon: drawn.polygon, bbox: undefined });
+            }}
           />
-        ) : null}
+          <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} />
+          {incidents.isLoading && !incidents.data ? (
+            <p className="map-status" role="status">
+              Loading incidents…
+            </p>
+          ) : null}
+          {features && features.length === 0 && layers.includes("incidents") ? (
+            <div className="map-status empty" role="status" data-testid="empty-state">
+              No incidents match these filters.
+              {filtered ? (
+                <button type="button" className="link-button" onClick={() => update(withoutFilters)}>
+                  Reset all filters
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        <Timeline data={timeline.data?.data} loading={timeline.isLoading} from={query.from} to={query.to} onChange={onTimeline} />
       </main>
+
+      <aside className="side" aria-label={state.selected ? "Incident details" : "Incident list"}>
+        {state.selected ? (
+          <IncidentDetail id={state.selected} feature={selected} colorOf={colorOf} onClose={() => select(null)}>
+            <IncidentEditor incidentId={state.selected} />
+          </IncidentDetail>
+        ) : (
+          <IncidentList
+            incidents={listed}
+            scope={cluster ? { kind: "cluster", onClear: () => setCluster(null) } : { kind: "view" }}
+            selectedId={state.selected}
+            hoveredId={hoveredId}
+            onHover={setHoveredId}
+            onSelect={(id) => select(id, true)}
+          />
+        )}
+      </aside>
     </div>
   );
 }

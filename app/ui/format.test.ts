@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  excerptBounds,
   formatConfidence,
+  highlightSegments,
   formatDay,
   formatEventDate,
   formatPublisher,
@@ -62,5 +64,35 @@ describe("safeHttpUrl", () => {
     expect(safeHttpUrl("javascript:alert(1)")).toBeNull();
     expect(safeHttpUrl("not a url")).toBeNull();
     expect(safeHttpUrl(null)).toBeNull();
+  });
+});
+
+describe("highlightSegments", () => {
+  const text = "On 6 March, clashes in Jableh killed five.";
+  it("cuts the text at every boundary and stacks overlapping highlights", () => {
+    const segs = highlightSegments(text, [
+      { start: 12, end: 42, kind: "evidence" },
+      { start: 23, end: 29, kind: "place" },
+      { start: 3, end: 10, kind: "date" },
+    ]);
+    expect(segs.map((s) => s.text).join("")).toBe(text);
+    expect(segs.find((s) => s.text === "Jableh")?.kinds).toEqual(["evidence", "place"]);
+    expect(segs.find((s) => s.text === "6 March")?.kinds).toEqual(["date"]);
+    expect(segs[0]).toEqual({ text: "On ", kinds: [] });
+  });
+  it("clips spans outside the text and ignores empty ones", () => {
+    expect(highlightSegments("abc", [{ start: 2, end: 99, kind: "place" }, { start: 1, end: 1, kind: "date" }])).toEqual([
+      { text: "ab", kinds: [] },
+      { text: "c", kinds: ["place"] },
+    ]);
+  });
+});
+
+describe("excerptBounds", () => {
+  it("widens to whole lines around the passage", () => {
+    const text = "first line\nsecond line with Jableh\nthird line";
+    const at = text.indexOf("Jableh");
+    expect(excerptBounds(text, at, at + 6, 0)).toEqual({ start: 11, end: 34 });
+    expect(excerptBounds(text, at, at + 6, 8)).toEqual({ start: 11, end: text.length });
   });
 });

@@ -138,3 +138,52 @@ export function safeHttpUrl(url: string | null): string | null {
     return null;
   }
 }
+
+export type HighlightKind = "evidence" | "place" | "date" | "fatalities";
+
+/** A piece of article text and the highlights that cover it. */
+export interface TextSegment {
+  text: string;
+  kinds: HighlightKind[];
+}
+
+/**
+ * Cuts `text` into plain-text segments at every highlight boundary, so the UI can wrap
+ * each in React elements (never HTML). Spans are offsets into `text`; spans outside it are clipped,
+ * empty ones ignored. Overlapping spans stack (a place inside the evidence sentence has both kinds).
+ */
+export function highlightSegments(text: string, spans: Array<{ start: number; end: number; kind: HighlightKind }>): TextSegment[] {
+  const valid = spans
+    .map((s) => ({ ...s, start: Math.max(0, Math.min(text.length, s.start)), end: Math.max(0, Math.min(text.length, s.end)) }))
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start);
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+  const segments: TextSegment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i]!, cuts[i + 1]!];
+    const kinds = valid.filter((s) => s.start <= a && s.end >= b).map((s) => s.kind);
+    const last = segments.at(-1);
+    if (last && last.kinds.join() === kinds.join()) last.text += text.slice(a, b);
+    else segments.push({ text: text.slice(a, b), kinds });
+  }
+  return segments;
+}
+
+/**
+ * The part of an article worth showing around a passage: whole paragraphs (blank-line separated)
+ * containing [start, end), widened to at least `context` characters each side.
+ */
+export function excerptBounds(text: string, start: number, end: number, context = 300): { start: number; end: number } {
+  let a = Math.max(0, start - context);
+  let b = Math.min(text.length, end + context);
+  const before = text.lastIndexOf("\n", a);
+  a = before === -1 ? 0 : before + 1;
+  const after = text.indexOf("\n", b);
+  b = after === -1 ? text.length : after;
+  return { start: a, end: b };
+}
+
+/** Publisher colours (a categorical palette distinct from the event-type colours), by the publisher's rank. */
+export const PUBLISHER_PALETTE = ["#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#a6761d", "#1f78b4", "#b15928", "#6a3d9a", "#b2df8a", "#fb9a99"];
+export function publisherColor(rank: number): string {
+  return rank < 0 ? "#9ca3af" : PUBLISHER_PALETTE[rank % PUBLISHER_PALETTE.length]!;
+}

@@ -1,132 +1,234 @@
-import { useEffect, useRef } from "react";
-import type { IncidentFeature } from "./api";
-import IncidentEditor from "./editor/incident-editor"; // store: corrections (issue 7)
+"use client";
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { IncidentDetailResponse, IncidentFeature } from "./api";
 import {
   DATE_PRECISION_LABEL,
   EVENT_TYPE_COLOR,
   EVENT_TYPE_LABEL,
   PRECISION_LABEL,
+  excerptBounds,
   formatConfidence,
   formatDay,
   formatEventDate,
   formatPublisher,
+  highlightSegments,
   safeHttpUrl,
-  splitEvidence,
+  type HighlightKind,
 } from "./format";
+import { useIncidentDetail } from "./use-atlas-data";
 
 export interface IncidentDetailProps {
-  incident: IncidentFeature;
-  /** Position within the incidents under the last click (several can share a point). */
-  index: number;
-  total: number;
-  onStep: (delta: number) => void;
+  id: string;
+  /** The map's copy of the incident, shown while the full record loads. */
+  feature: IncidentFeature | undefined;
   onClose: () => void;
+  /** Colour of a publisher, as in the source facet. */
+  colorOf: (source: string | null) => string;
+  /** Extra panels (e.g. corrections) rendered under the reports. */
+  children?: ReactNode;
 }
 
-/** Everything known about one incident. Article text is untrusted: it is only ever rendered as text. */
-export default function IncidentDetail({ incident, index, total, onStep, onClose }: IncidentDetailProps) {
-  const p = incident.properties;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const link = safeHttpUrl(p.url);
-  const evidence = splitEvidence(p.evidence, p.evidenceStart, p.placeStart, p.placeEnd);
-  const [lon, lat] = incident.geometry.coordinates;
+type ReportEntry = IncidentDetailResponse["reports"][number];
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [p.id]);
+const MARK_CLASS: Record<HighlightKind, string> = { evidence: "hl-evidence", place: "hl-place", date: "hl-date", fatalities: "hl-fatalities" };
 
+/** The article around the evidence, highlighted with React elements only: article text is untrusted and never HTML. */
+function ArticleText({ entry }: { entry: ReportEntry }) {
+  const [full, setFull] = useState(false);
+  const { report, articleText } = entry;
+  const spans: Array<{ start: number; end: number; kind: HighlightKind }> = [
+    { start: report.evidence.start, end: report.evidence.end, kind: "evidence" },
+    { start: report.placeEvidence.start, end: report.placeEvidence.end, kind: "place" },
+  ];
+  if (report.dateEvidence) spans.push({ start: report.dateEvidence.start, end: report.dateEvidence.end, kind: "date" });
+  if (report.fatalities) spans.push({ start: report.fatalities.span.start, end: report.fatalities.span.end, kind: "fatalities" });
+  const bounds = full ? { start: 0, end: articleText.length } : excerptBounds(articleText, report.evidence.start, report.evidence.end);
+  const shown = articleText.slice(bounds.start, bounds.end);
+  const segments = highlightSegments(
+    shown,
+    spans.map((s) => ({ ...s, start: s.start - bounds.start, end: s.end - bounds.start })),
+  );
+  const clipped = bounds.start > 0 || bounds.end < articleText.length;
   return (
-    <aside className="detail" aria-labelledby="detail-title" data-testid="incident-detail" data-incident-id={p.id}>
-      <header className="detail-header">
-        <span className="detail-type">
-          <span className="swatch" style={{ background: EVENT_TYPE_COLOR[p.type] }} aria-hidden="true" />
-          {EVENT_TYPE_LABEL[p.type]}
-          {p.subType ? <span className="detail-subtype"> · {p.subType}</span> : null}
-        </span>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close incident details">
-          ×
+    <div className="article-text" data-testid="article-text">
+      <p className="article-body">
+        {bounds.start > 0 ? "… " : null}
+        {segments.map((s, i) =>
+          s.kinds.length === 0 ? (
+            <span key={i}>{s.text}</span>
+          ) : (
+            <mark key={i} className={s.kinds.map((k) => MARK_CLASS[k]).join(" ")} data-kinds={s.kinds.join(" ")}>
+              {s.text}
+            </mark>
+          ),
+        )}
+        {bounds.end < articleText.length ? " …" : null}
+      </p>
+      {clipped || full ? (
+        <button type="button" className="link-button" onClick={() => setFull(!full)} aria-expanded={full}>
+          {full ? "Show only the passage" : `Show the whole article (${articleText.length.toLocaleString("en-GB")} characters)`}
         </button>
-      </header>
-      <h2 id="detail-title" className="detail-title" tabIndex={-1} ref={headingRef}>
-        {p.name}
-      </h2>
-      {total > 1 ? (
-        <nav className="detail-pager" aria-label="Incidents at this point">
-          <button type="button" onClick={() => onStep(-1)} disabled={index === 0}>
-            ‹ Previous
-          </button>
-          <span>
-            {index + 1} of {total} here
-          </span>
-          <button type="button" onClick={() => onStep(1)} disabled={index === total - 1}>
-            Next ›
-          </button>
-        </nav>
       ) : null}
+    </div>
+  );
+}
 
-      <dl className="facts">
-        <dt>Written as</dt>
-        <dd>&ldquo;{p.surface}&rdquo;</dd>
-        <dt>Placed at</dt>
-        <dd>
-          {p.name}
-          {p.admin1Name ? `, ${p.admin1Name}` : ""}
-          {p.admin1 ? <span className="muted"> ({p.admin1})</span> : null}
-          <span className="muted coords">
-            {typeof lat === "number" && typeof lon === "number" ? `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E` : ""}
-          </span>
-        </dd>
-        <dt>Precision</dt>
-        <dd>{PRECISION_LABEL[p.precision]}</dd>
-        <dt>Confidence</dt>
-        <dd>{formatConfidence(p.confidence)} that this is the place meant</dd>
-        <dt>Event date</dt>
-        <dd data-testid="event-date">
-          {formatEventDate(p.dateStart, p.dateEnd, p.datePrecision)}
-          {p.dateStart ? <span className="muted"> ({DATE_PRECISION_LABEL[p.datePrecision]})</span> : null}
-          {p.dateText ? <span className="muted block">from the words &ldquo;{p.dateText}&rdquo;</span> : null}
-        </dd>
-        {p.fatalities !== null ? (
-          <>
-            <dt>Fatalities</dt>
-            <dd>{p.fatalities.toLocaleString("en-GB")} reported</dd>
-          </>
-        ) : null}
-        <dt>Publisher</dt>
-        <dd>{formatPublisher(p.source)}</dd>
-        <dt>Published</dt>
-        <dd>{p.published ? formatDay(p.published) : "Publication date unknown"}</dd>
-        {p.title ? (
-          <>
-            <dt>Article</dt>
-            <dd>{p.title}</dd>
-          </>
-        ) : null}
-      </dl>
+function fatalityClaim(r: ReportEntry["report"]): string {
+  if (!r.fatalities) return "no fatality figure";
+  const { low, best, high } = r.fatalities;
+  if (high !== null && high !== low) return `${low}–${high} killed (best ${best})`;
+  if (low !== best) return `at least ${low} killed (best ${best})`;
+  return `${best} killed`;
+}
 
-      <figure className="evidence">
-        <figcaption>Evidence sentence</figcaption>
-        <blockquote data-testid="evidence">
-          {evidence ? (
+function ReportCard({ entry, index, total, colorOf }: { entry: ReportEntry; index: number; total: number; colorOf: (s: string | null) => string }) {
+  const { report, article, mention } = entry;
+  const link = safeHttpUrl(report.url ?? article.url);
+  return (
+    <article className="report" data-testid="report" aria-label={`Report ${index + 1} of ${total}`}>
+      <header className="report-header">
+        <span className="swatch" style={{ background: colorOf(report.source) }} aria-hidden="true" />
+        <strong className={report.source ? "" : "unknown"}>{formatPublisher(report.source)}</strong>
+        <span className="muted">{report.published ? formatDay(report.published) : "publication date unknown"}</span>
+      </header>
+      {report.title ? <p className="report-title">{report.title}</p> : null}
+      <p className="report-claims">
+        <span>{fatalityClaim(report)}</span>
+        <span className="muted"> · event date {formatEventDate(report.dateStart, report.dateEnd, report.datePrecision)}</span>
+        {report.attributedTo.length ? <span className="muted"> · according to {report.attributedTo.join(", ")}</span> : null}
+      </p>
+      <ArticleText entry={entry} />
+      {mention ? (
+        <details className="geocoder">
+          <summary>
+            Geocoder: “{mention.surface}” → {mention.name ?? "not placed"} · {formatConfidence(mention.confidence)}
+          </summary>
+          <p className="muted">{mention.reason}</p>
+          {mention.alternatives.length ? (
             <>
-              {evidence.before}
-              <mark>{evidence.place}</mark>
-              {evidence.after}
+              <p className="geocoder-sub">Runner-up candidates</p>
+              <ol className="candidates" data-testid="candidates">
+                {mention.alternatives.slice(0, 5).map((c) => (
+                  <li key={c.placeId}>
+                    {c.name} <span className="muted">({c.country}, {c.featureCode}, {c.lat.toFixed(3)}, {c.lon.toFixed(3)}) score {c.score.toFixed(2)}</span>
+                  </li>
+                ))}
+              </ol>
             </>
           ) : (
-            p.evidence
+            <p className="muted">No other candidate was considered.</p>
           )}
-        </blockquote>
-      </figure>
-
-      <IncidentEditor incidentId={p.id} /> {/* store: "corrected by" badge and correction controls (issue 7) */}
+        </details>
+      ) : null}
       {link ? (
         <a className="article-link" href={link} target="_blank" rel="noopener noreferrer">
           Open the original article <span aria-hidden="true">↗</span>
         </a>
       ) : (
-        <p className="muted">No link to the original article is known{p.url ? ` (source given as “${p.url}”)` : ""}.</p>
+        <p className="muted small">No link to the original article is known.</p>
       )}
-    </aside>
+    </article>
+  );
+}
+
+/** Everything known about one incident: the facts, then every report of it with its article text. */
+export default function IncidentDetail({ id, feature, onClose, colorOf, children }: IncidentDetailProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const detail = useIncidentDetail(id);
+  const data = detail.data?.data;
+  const incident = data?.incident;
+  const lead = data?.reports[0];
+  const type = incident?.type ?? feature?.properties.type;
+  const name = incident?.place.name ?? feature?.properties.name ?? "";
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [id]);
+
+  return (
+    <section className="detail" aria-labelledby="detail-title" data-testid="incident-detail" data-incident-id={id}>
+      <header className="detail-header">
+        {type ? (
+          <span className="detail-type">
+            <span className="swatch" style={{ background: EVENT_TYPE_COLOR[type] }} aria-hidden="true" />
+            {EVENT_TYPE_LABEL[type]}
+            {incident?.subType ? <span className="detail-subtype"> · {incident.subType}</span> : null}
+          </span>
+        ) : (
+          <span />
+        )}
+        <button type="button" className="icon-button" onClick={onClose} aria-label="Close incident details">
+          ×
+        </button>
+      </header>
+      <h2 id="detail-title" className="detail-title" tabIndex={-1} ref={headingRef}>
+        {name}
+      </h2>
+      {detail.error ? (
+        <p className="error" role="alert">
+          Could not load this incident: {detail.error.message}
+        </p>
+      ) : null}
+      {!data && !detail.error ? <p className="hint">Loading the reports…</p> : null}
+      {incident && lead ? (
+        <>
+          <dl className="facts">
+            <dt>Placed at</dt>
+            <dd>
+              {incident.place.name}
+              {incident.place.admin1 ? <span className="muted"> ({incident.place.admin1})</span> : null}
+              <span className="muted coords">
+                {incident.place.lat.toFixed(4)}° N, {incident.place.lon.toFixed(4)}° E
+              </span>
+            </dd>
+            <dt>Precision</dt>
+            <dd data-testid="precision">{PRECISION_LABEL[incident.place.precision]}</dd>
+            <dt>Confidence</dt>
+            <dd>{formatConfidence(incident.place.confidence)} that this is the place meant</dd>
+            <dt>Event date</dt>
+            <dd data-testid="event-date">
+              {formatEventDate(incident.dateStart, incident.dateEnd, incident.datePrecision)}
+              {incident.dateStart ? <span className="muted"> ({DATE_PRECISION_LABEL[incident.datePrecision]})</span> : null}
+              {lead.report.dateEvidence ? <span className="muted block">from the words “{lead.report.dateEvidence.text}”</span> : null}
+            </dd>
+            {incident.fatalities ? (
+              <>
+                <dt>Fatalities</dt>
+                <dd>
+                  {incident.fatalities.best.toLocaleString("en-GB")}
+                  {incident.fatalities.high !== null && incident.fatalities.high !== incident.fatalities.low ? (
+                    <span className="muted"> (claims {incident.fatalities.low}–{incident.fatalities.high})</span>
+                  ) : null}
+                </dd>
+              </>
+            ) : null}
+            {incident.actors.length ? (
+              <>
+                <dt>Actors</dt>
+                <dd>{incident.actors.join(", ")}</dd>
+              </>
+            ) : null}
+            {incident.attributedTo.length ? (
+              <>
+                <dt>Cited sources</dt>
+                <dd>{incident.attributedTo.join(", ")}</dd>
+              </>
+            ) : null}
+          </dl>
+          <p className="legend-inline" aria-hidden="true">
+            <mark className="hl-evidence">evidence sentence</mark> <mark className="hl-place">place</mark>{" "}
+            <mark className="hl-date">date</mark> <mark className="hl-fatalities">fatalities</mark>
+          </p>
+          <h3 className="detail-sub">
+            {data.reports.length === 1 ? "1 report" : `${data.reports.length} reports`} of this incident
+          </h3>
+          {data.reports.map((entry, i) => (
+            <ReportCard key={entry.report.id} entry={entry} index={i} total={data.reports.length} colorOf={colorOf} />
+          ))}
+        </>
+      ) : null}
+      {children}
+    </section>
   );
 }

@@ -4,6 +4,7 @@ const LABELS: Record<LayerId, { label: string; hint: string }> = {
   incidents: { label: "Incidents", hint: "events reported at a place" },
   mentions: { label: "All place mentions", hint: "every place name the geoparser placed" },
   regions: { label: "Governorate choropleth", hint: "incidents per governorate" },
+  heat: { label: "Heat map", hint: "density, weighted by fatalities" },
 };
 
 export default function LayerToggles({

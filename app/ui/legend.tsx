@@ -1,34 +1,36 @@
 import { EVENT_TYPES, EVENT_TYPE_COLOR, EVENT_TYPE_LABEL } from "./format";
-import { AREA_RING_RADIUS, CHOROPLETH_HIGH, CHOROPLETH_LOW, MENTION_COLOR, POINT_RADIUS } from "./map-layers";
+import { AREA_COLOR, AREA_RING_RADIUS, CHOROPLETH_HIGH, CHOROPLETH_LOW, CLUSTER_COLOR, FATALITY_RADIUS, HEAT_RAMP, MENTION_COLOR } from "./map-layers";
 import type { LayerId } from "./url-state";
 
 const INK = "#374151";
 
-function Dot({ color, r = POINT_RADIUS }: { color: string; r?: number }) {
+function Dot({ color, r = 5.5 }: { color: string; r?: number }) {
+  const size = Math.max(14, 2 * r + 4);
   return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" className="legend-symbol">
-      <circle cx="7" cy="7" r={r} fill={color} stroke="#fff" strokeWidth="1.5" />
+    <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" className="legend-symbol">
+      <circle cx={size / 2} cy={size / 2} r={r} fill={color} stroke="#fff" strokeWidth="1.5" />
     </svg>
   );
 }
 
-function Ring({ r }: { r: number }) {
+function Ring({ r, color = INK }: { r: number; color?: string }) {
   const size = 2 * r + 4;
   return (
     <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} aria-hidden="true" className="legend-symbol">
-      <circle cx={size / 2} cy={size / 2} r={r} fill={INK} fillOpacity="0.1" stroke={INK} strokeWidth="2.25" />
+      <circle cx={size / 2} cy={size / 2} r={r} fill={color} fillOpacity="0.1" stroke={color} strokeWidth="2" />
     </svg>
   );
 }
 
 /** What the colours and shapes on the map mean. Symbols are drawn with the map's own sizes and colours. */
-export default function Legend({ layers, maxRegionCount }: { layers: readonly LayerId[]; maxRegionCount: number | null }) {
+export default function Legend({ layers, maxRegionCount, areaActive }: { layers: readonly LayerId[]; maxRegionCount: number | null; areaActive: boolean }) {
+  const sizes = FATALITY_RADIUS.filter(([n]) => n === 1 || n === 10 || n === 100);
   return (
     <details className="legend" open data-testid="legend">
       <summary className="legend-title">Legend</summary>
       {layers.includes("incidents") ? (
         <>
-          <ul className="legend-list">
+          <ul className="legend-list legend-types">
             {EVENT_TYPES.map((type) => (
               <li key={type}>
                 <span className="legend-key">
@@ -38,27 +40,31 @@ export default function Legend({ layers, maxRegionCount }: { layers: readonly La
               </li>
             ))}
           </ul>
-          <h3 className="legend-subtitle">How exact the place is</h3>
-          <ul className="legend-list">
+          <ul className="legend-list legend-section">
             <li>
-              <span className="legend-key">
-                <Dot color={INK} />
+              <span className="legend-key legend-sizes">
+                {sizes.map(([n, r]) => (
+                  <Dot key={n} color={INK} r={r * 0.8} />
+                ))}
               </span>
-              <span>Site, neighbourhood or town named</span>
+              <span>Size: fatalities reported (1, 10, 100)</span>
             </li>
             <li>
               <span className="legend-key">
-                <Ring r={AREA_RING_RADIUS.district - 2} />
-                <Ring r={AREA_RING_RADIUS.governorate - 3} />
+                <Ring r={AREA_RING_RADIUS.governorate - 4} />
               </span>
-              <span>Only the district or governorate: ring at its centre, not the spot</span>
+              <span>Ring: only the district or governorate is known, drawn at its centre, not a spot</span>
             </li>
             <li>
-              <span className="legend-key legend-stack" aria-hidden="true">
-                <Dot color={INK} />
-                <b>3</b>
+              <span className="legend-key">
+                <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" className="legend-symbol">
+                  <circle cx="12" cy="12" r="10" fill={CLUSTER_COLOR} stroke="#fff" strokeWidth="2" />
+                  <text x="12" y="16" textAnchor="middle" fontSize="10" fill="#fff" fontWeight="700">
+                    12
+                  </text>
+                </svg>
               </span>
-              <span>Incidents sharing one point (click to page through)</span>
+              <span>Cluster: click to list its incidents</span>
             </li>
           </ul>
         </>
@@ -68,25 +74,43 @@ export default function Legend({ layers, maxRegionCount }: { layers: readonly La
           <li>
             <span className="legend-key">
               <Dot color={MENTION_COLOR} r={3.5} />
+              <Ring r={7} color={MENTION_COLOR} />
             </span>
-            Place named in an article (any mention, not only incidents)
+            Place named in an article (ring: a governorate or country)
           </li>
         </ul>
       ) : null}
       {layers.includes("regions") ? (
         <div className="legend-ramp legend-section">
           <span className="legend-subtitle">Incidents per governorate</span>
-          <span
-            className="legend-ramp-bar"
-            style={{ background: `linear-gradient(to right, ${CHOROPLETH_LOW}, ${CHOROPLETH_HIGH})` }}
-            aria-hidden="true"
-          />
+          <span className="legend-ramp-bar" style={{ background: `linear-gradient(to right, ${CHOROPLETH_LOW}, ${CHOROPLETH_HIGH})` }} aria-hidden="true" />
           <span className="legend-ramp-scale">
             <span>1</span>
             <span>{maxRegionCount && maxRegionCount > 1 ? maxRegionCount : ""}</span>
           </span>
-          <span className="legend-note">Unshaded: none under these filters</span>
         </div>
+      ) : null}
+      {layers.includes("heat") ? (
+        <div className="legend-ramp legend-section">
+          <span className="legend-subtitle">Heat: incident density</span>
+          <span className="legend-ramp-bar" style={{ background: `linear-gradient(to right, ${HEAT_RAMP.slice(1).join(", ")})` }} aria-hidden="true" />
+          <span className="legend-ramp-scale">
+            <span>few</span>
+            <span>many</span>
+          </span>
+        </div>
+      ) : null}
+      {areaActive ? (
+        <ul className="legend-list legend-section">
+          <li>
+            <span className="legend-key">
+              <svg width="24" height="10" aria-hidden="true" className="legend-symbol">
+                <line x1="1" x2="23" y1="5" y2="5" stroke={AREA_COLOR} strokeWidth="2" strokeDasharray="4 3" />
+              </svg>
+            </span>
+            Active region filter
+          </li>
+        </ul>
       ) : null}
       {layers.length === 0 ? <p className="legend-note">All layers are switched off.</p> : null}
     </details>

@@ -1,5 +1,5 @@
 /** Sources and layers the dashboard draws over the basemap. Pure data: no map instance here. */
-import type { AddLayerObject } from "maplibre-gl";
+import type { AddLayerObject, GeoJSONSourceSpecification } from "maplibre-gl";
 import { AREA_PRECISIONS, EVENT_TYPE_COLOR, EVENT_TYPES } from "./format";
 import type { LayerId } from "./url-state";
 
@@ -18,48 +18,79 @@ function filter(value: unknown[]): Filter {
 }
 
 export const SOURCE_IDS = {
+  /** Clustered incidents. */
   incidents: "incidents",
+  /** The same incidents unclustered, for the heat map. */
+  heat: "incidents-heat",
+  /** The hovered and the selected incident, drawn above clusters so they show at any zoom. */
+  focus: "incidents-focus",
   mentions: "mentions",
   regions: "regions",
-  /** One point per spot where several incidents coincide, with how many. */
-  stacks: "incident-stacks",
+  /** The active region filter's outline (governorates, drawn box or polygon, radius circle). */
+  area: "active-area",
 } as const;
 
 export const INCIDENT_LAYER_IDS = {
+  cluster: "incidents-cluster",
+  clusterCount: "incidents-cluster-count",
   areaHalo: "incidents-area-halo",
   area: "incidents-area",
   point: "incidents-point",
+  hover: "incidents-hover",
   selected: "incidents-selected",
-  stackCount: "incidents-stack-count",
 } as const;
 
-/** Layers a click can pick an incident from. */
+/** Layers a click can pick single incidents from. */
 export const CLICKABLE_INCIDENT_LAYERS = [INCIDENT_LAYER_IDS.point, INCIDENT_LAYER_IDS.area];
 
-export const MENTION_LAYER_ID = "mentions-dot";
-export const REGION_LAYER_IDS = { fill: "regions-fill" } as const;
+export const HEAT_LAYER_ID = "incidents-heat";
+export const MENTION_LAYER_IDS = { point: "mentions-dot", area: "mentions-area" } as const;
+export const REGION_LAYER_IDS = { fill: "regions-fill", line: "regions-line" } as const;
+export const AREA_LAYER_IDS = { halo: "active-area-halo", line: "active-area-line" } as const;
 
 /** Which map layers belong to each toggle in the side panel. */
 export const LAYERS_BY_TOGGLE: Record<LayerId, string[]> = {
-  incidents: Object.values(INCIDENT_LAYER_IDS),
-  mentions: [MENTION_LAYER_ID],
-  regions: [REGION_LAYER_IDS.fill],
+  incidents: [
+    INCIDENT_LAYER_IDS.cluster,
+    INCIDENT_LAYER_IDS.clusterCount,
+    INCIDENT_LAYER_IDS.areaHalo,
+    INCIDENT_LAYER_IDS.area,
+    INCIDENT_LAYER_IDS.point,
+  ],
+  mentions: Object.values(MENTION_LAYER_IDS),
+  regions: Object.values(REGION_LAYER_IDS),
+  heat: [HEAT_LAYER_ID],
 };
 
 /** Ring radius (px) per area precision: the coarser the place, the wider the ring. */
-export const AREA_RING_RADIUS = { district: 8, governorate: 11, country: 14, region: 14 } as const;
+export const AREA_RING_RADIUS = { district: 9, governorate: 13, country: 16, region: 16 } as const;
 export const POINT_RADIUS = 5.5;
+/** Point radius by fatalities reported (stops shared with the legend). */
+export const FATALITY_RADIUS: ReadonlyArray<readonly [number, number]> = [
+  [0, 5],
+  [1, 6],
+  [10, 9],
+  [100, 14],
+  [1000, 20],
+];
 
+/** Clusters: slate, so they read as "several", not as an event type. */
+export const CLUSTER_COLOR = "#334155";
 /** Place mentions: violet, unlike both the event colours and the basemap's dark town dots. */
 export const MENTION_COLOR = "#6d28d9";
+/** The active region's outline. */
+export const AREA_COLOR = "#0f172a";
 
 /** Region fill colours from no incidents to the most; shared with the legend. */
 export const CHOROPLETH_LOW = "#fde7d6";
 export const CHOROPLETH_HIGH = "#a63603";
+/** Heat ramp, transparent to dark red; shared with the legend. */
+export const HEAT_RAMP = ["rgba(255,237,160,0)", "#ffeda0", "#feb24c", "#f03b20", "#bd0026"] as const;
 
 const typeColor = expr(["match", ["get", "type"], ...EVENT_TYPES.flatMap((t) => [t, EVENT_TYPE_COLOR[t]]), "#444444"]);
 
 const isArea = ["in", ["get", "precision"], ["literal", [...AREA_PRECISIONS]]];
+const notCluster = ["!", ["has", "point_count"]];
 
 const ringRadius = expr([
   "match",
@@ -73,11 +104,22 @@ const ringRadius = expr([
   AREA_RING_RADIUS.region,
 ]);
 
+const fatalityRadius = expr(["interpolate", ["linear"], ["coalesce", ["get", "fatalities"], 0], ...FATALITY_RADIUS.flat()]);
+
 export function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: "FeatureCollection", features: [] };
 }
 
-/** The choropleth; the basemap already draws the governorate boundaries. */
+/** Source options per source id: incidents cluster (at every zoom, so coinciding incidents stay countable). */
+export function sourceSpec(id: (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], maxZoom: number): GeoJSONSourceSpecification {
+  const base: GeoJSONSourceSpecification = { type: "geojson", data: emptyCollection() };
+  if (id === SOURCE_IDS.incidents) return { ...base, cluster: true, clusterRadius: 36, clusterMaxZoom: maxZoom, promoteId: "id" };
+  if (id === SOURCE_IDS.mentions || id === SOURCE_IDS.focus) return { ...base, promoteId: "id" };
+  if (id === SOURCE_IDS.regions) return { ...base, promoteId: "code" };
+  return base;
+}
+
+/** The choropleth and governorate lines; under the basemap labels so names stay readable. */
 export function regionLayers(): AddLayerObject[] {
   return [
     {
@@ -87,7 +129,41 @@ export function regionLayers(): AddLayerObject[] {
       layout: { visibility: "none" },
       paint: {
         "fill-color": choroplethColor(1),
-        "fill-opacity": expr(["case", [">", ["get", "count"], 0], 0.62, 0]),
+        "fill-opacity": expr(["case", [">", ["get", "count"], 0], ["case", ["get", "inFilter"], 0.62, 0.18], 0]),
+      },
+    },
+    {
+      id: REGION_LAYER_IDS.line,
+      type: "line",
+      source: SOURCE_IDS.regions,
+      layout: { visibility: "none" },
+      paint: { "line-color": "#7c2d12", "line-opacity": 0.35, "line-width": 0.8 },
+    },
+    {
+      id: HEAT_LAYER_ID,
+      type: "heatmap",
+      source: SOURCE_IDS.heat,
+      layout: { visibility: "none" },
+      paint: {
+        "heatmap-weight": expr(["interpolate", ["linear"], ["coalesce", ["get", "fatalities"], 0], 0, 0.4, 50, 1]),
+        "heatmap-intensity": expr(["interpolate", ["linear"], ["zoom"], 4, 0.6, 12, 2]),
+        "heatmap-radius": expr(["interpolate", ["linear"], ["zoom"], 4, 12, 12, 30]),
+        "heatmap-opacity": 0.75,
+        "heatmap-color": expr([
+          "interpolate",
+          ["linear"],
+          ["heatmap-density"],
+          0,
+          HEAT_RAMP[0],
+          0.15,
+          HEAT_RAMP[1],
+          0.4,
+          HEAT_RAMP[2],
+          0.7,
+          HEAT_RAMP[3],
+          1,
+          HEAT_RAMP[4],
+        ]),
       },
     },
   ];
@@ -100,35 +176,48 @@ export function choroplethColor(maxCount: number): Expression | string {
   return expr(["interpolate", ["linear"], ["get", "count"], 1, CHOROPLETH_LOW, top, CHOROPLETH_HIGH]);
 }
 
-/**
- * Incidents that share a point (same place, several reports or events) would hide each other:
- * one feature per shared point, with the count, for a small number beside the symbol.
- */
-export function stackCollection(features: readonly { geometry: { coordinates: number[] } }[]): GeoJSON.FeatureCollection {
-  const counts = new Map<string, { at: [number, number]; count: number }>();
-  for (const f of features) {
-    const [x, y] = f.geometry.coordinates;
-    if (typeof x !== "number" || typeof y !== "number") continue;
-    const key = `${x.toFixed(5)},${y.toFixed(5)}`;
-    const entry = counts.get(key);
-    if (entry) entry.count += 1;
-    else counts.set(key, { at: [x, y], count: 1 });
-  }
-  return {
-    type: "FeatureCollection",
-    features: [...counts.values()]
-      .filter((c) => c.count > 1)
-      .map((c) => ({ type: "Feature", geometry: { type: "Point", coordinates: c.at }, properties: { count: c.count } })),
-  };
+/** The active region's outline: drawn over everything but the points, dashed so it is not taken for a border. */
+export function areaLayers(): AddLayerObject[] {
+  return [
+    {
+      id: AREA_LAYER_IDS.halo,
+      type: "line",
+      source: SOURCE_IDS.area,
+      paint: { "line-color": "#ffffff", "line-width": 5, "line-opacity": 0.8 },
+    },
+    {
+      id: AREA_LAYER_IDS.line,
+      type: "line",
+      source: SOURCE_IDS.area,
+      paint: { "line-color": AREA_COLOR, "line-width": 2, "line-dasharray": [3, 2] },
+    },
+  ];
 }
 
-/** Mentions and incidents (placed under the basemap text by the map view); `font` is a basemap font for the counts. */
+/** Mentions and incidents, drawn on top of the basemap; `font` is a basemap font for cluster counts. */
 export function pointLayers(font: string): AddLayerObject[] {
   return [
     {
-      id: MENTION_LAYER_ID,
+      // A mention placed only at an area (governorate, country) is a wide hollow ring, never a pin.
+      id: MENTION_LAYER_IDS.area,
       type: "circle",
       source: SOURCE_IDS.mentions,
+      filter: filter(isArea),
+      layout: { visibility: "none" },
+      paint: {
+        "circle-radius": ringRadius,
+        "circle-opacity": 0.06,
+        "circle-color": MENTION_COLOR,
+        "circle-stroke-color": MENTION_COLOR,
+        "circle-stroke-width": 1.5,
+        "circle-stroke-opacity": 0.7,
+      },
+    },
+    {
+      id: MENTION_LAYER_IDS.point,
+      type: "circle",
+      source: SOURCE_IDS.mentions,
+      filter: filter(["!", isArea]),
       layout: { visibility: "none" },
       paint: {
         "circle-radius": 3.5,
@@ -140,10 +229,37 @@ export function pointLayers(font: string): AddLayerObject[] {
       },
     },
     {
+      id: INCIDENT_LAYER_IDS.cluster,
+      type: "circle",
+      source: SOURCE_IDS.incidents,
+      filter: filter(["has", "point_count"]),
+      paint: {
+        "circle-color": CLUSTER_COLOR,
+        "circle-opacity": 0.85,
+        "circle-radius": expr(["step", ["get", "point_count"], 11, 10, 14, 100, 18, 1000, 23, 10000, 28]),
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2,
+      },
+    },
+    {
+      id: INCIDENT_LAYER_IDS.clusterCount,
+      type: "symbol",
+      source: SOURCE_IDS.incidents,
+      filter: filter(["has", "point_count"]),
+      layout: {
+        "text-field": ["get", "point_count_abbreviated"],
+        "text-font": [font],
+        "text-size": 11.5,
+        "text-allow-overlap": true,
+        "text-ignore-placement": true,
+      },
+      paint: { "text-color": "#ffffff" },
+    },
+    {
       id: INCIDENT_LAYER_IDS.areaHalo,
       type: "circle",
       source: SOURCE_IDS.incidents,
-      filter: filter(isArea),
+      filter: filter(["all", notCluster, isArea]),
       paint: {
         "circle-radius": ringRadius,
         "circle-opacity": 0,
@@ -156,57 +272,68 @@ export function pointLayers(font: string): AddLayerObject[] {
       id: INCIDENT_LAYER_IDS.area,
       type: "circle",
       source: SOURCE_IDS.incidents,
-      filter: filter(isArea),
+      filter: filter(["all", notCluster, isArea]),
       paint: {
         "circle-radius": ringRadius,
         "circle-color": typeColor,
         "circle-opacity": 0.1,
         "circle-stroke-color": typeColor,
         "circle-stroke-width": 2.25,
+        "circle-stroke-opacity": 1,
       },
     },
     {
       id: INCIDENT_LAYER_IDS.point,
       type: "circle",
       source: SOURCE_IDS.incidents,
-      filter: filter(["!", isArea]),
+      filter: filter(["all", notCluster, ["!", isArea]]),
       paint: {
-        "circle-radius": POINT_RADIUS,
+        "circle-radius": fatalityRadius,
         "circle-color": typeColor,
+        "circle-opacity": 0.9,
         "circle-stroke-color": "#ffffff",
         "circle-stroke-width": 1.5,
       },
     },
     {
-      id: INCIDENT_LAYER_IDS.selected,
+      id: INCIDENT_LAYER_IDS.hover,
       type: "circle",
-      source: SOURCE_IDS.incidents,
-      filter: selectedFilter(null),
+      source: SOURCE_IDS.focus,
+      filter: filter(["==", ["get", "role"], "hover"]),
       paint: {
-        "circle-radius": expr(["+", ["case", isArea, ringRadius, POINT_RADIUS], 5]),
-        "circle-opacity": 0,
-        "circle-stroke-color": "#111827",
-        "circle-stroke-width": 2.5,
+        "circle-radius": expr(["+", ["case", isArea, ringRadius, fatalityRadius], 4]),
+        "circle-color": typeColor,
+        "circle-opacity": expr(["case", isArea, 0.15, 1]),
+        "circle-stroke-color": "#f59e0b",
+        "circle-stroke-width": 3,
       },
     },
     {
-      id: INCIDENT_LAYER_IDS.stackCount,
-      type: "symbol",
-      source: SOURCE_IDS.stacks,
-      layout: {
-        "text-field": ["to-string", ["get", "count"]],
-        "text-font": [font],
-        "text-size": 11.5,
-        "text-anchor": "bottom-left",
-        "text-offset": [0.45, -0.25],
-        "text-allow-overlap": true,
-        "text-ignore-placement": true,
+      id: INCIDENT_LAYER_IDS.selected,
+      type: "circle",
+      source: SOURCE_IDS.focus,
+      filter: filter(["==", ["get", "role"], "selected"]),
+      paint: {
+        "circle-radius": expr(["+", ["case", isArea, ringRadius, fatalityRadius], 5]),
+        "circle-color": typeColor,
+        "circle-opacity": expr(["case", isArea, 0.15, 1]),
+        "circle-stroke-color": "#111827",
+        "circle-stroke-width": 3,
       },
-      paint: { "text-color": "#111827", "text-halo-color": "#ffffff", "text-halo-width": 1.6 },
     },
   ];
 }
 
-export function selectedFilter(id: string | null): Filter {
-  return filter(["==", ["get", "id"], id ?? ""]);
+/** The hovered and selected incidents as one small collection, each tagged with its role. */
+export function focusCollection(
+  items: Array<{ role: "hover" | "selected"; feature: { geometry: { coordinates: number[] }; properties: object } | undefined }>,
+): GeoJSON.FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: items.flatMap(({ role, feature }) =>
+      feature
+        ? [{ type: "Feature" as const, geometry: { type: "Point" as const, coordinates: feature.geometry.coordinates }, properties: { ...feature.properties, role } }]
+        : [],
+    ),
+  };
 }

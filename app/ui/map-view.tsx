@@ -2,23 +2,26 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
+import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
-import type { Fetched, IncidentCollection, MentionCollection, RegionCollection } from "./api";
+import type { Fetched, IncidentFeature, IncidentMapCollection, MentionCollection, RegionCollection } from "./api";
 import {
+  AREA_COLOR,
   CLICKABLE_INCIDENT_LAYERS,
   INCIDENT_LAYER_IDS,
   LAYERS_BY_TOGGLE,
   REGION_LAYER_IDS,
   SOURCE_IDS,
+  areaLayers,
   choroplethColor,
-  emptyCollection,
+  focusCollection,
   pointLayers,
   regionLayers,
-  selectedFilter,
-  stackCollection,
+  sourceSpec,
 } from "./map-layers";
-import { LAYER_IDS, type LayerId } from "./url-state";
+import { LAYER_IDS, type Camera, type LayerId } from "./url-state";
 import { formatCount } from "./format";
+import type { DrawMode } from "./region-filter";
 
 declare global {
   interface Window {
@@ -29,46 +32,53 @@ declare global {
 
 /** Syria, west-south-east-north. */
 export const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5, 37.4];
+const MAX_ZOOM = 14;
 
 export interface MapViewProps {
-  incidents: Fetched<IncidentCollection> | undefined;
+  incidents: Fetched<IncidentMapCollection> | undefined;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
+  /** Outline of the active region filter. */
+  area: GeoJSON.FeatureCollection;
   layers: readonly LayerId[];
-  selectedId: string | null;
-  /** Where the selected incident is, to bring it into view when picked from the list. */
-  selectedAt: [number, number] | null;
-  /** Called with the ids of every incident under the click, topmost first. */
-  onSelect: (ids: string[]) => void;
+  selected: IncidentFeature | undefined;
+  hovered: IncidentFeature | undefined;
+  /** The view from the URL: applied at start and when it changes from outside (back/forward). */
+  camera: Camera | null;
+  /** A place to bring into view; a new object each time. */
+  flyTo: { lon: number; lat: number; zoom?: number } | null;
+  drawing: DrawMode | null;
+  onSelect: (id: string) => void;
+  onCluster: (ids: string[]) => void;
+  onHover: (id: string | null) => void;
+  onCamera: (camera: Camera, bounds: [number, number, number, number]) => void;
+  onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
 }
 
-function idsOf(features: MapGeoJSONFeature[] | undefined): string[] {
-  const ids: string[] = [];
-  for (const f of features ?? []) {
-    const id = f.properties?.id;
-    if (typeof id === "string" && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
+function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
+  const id = features?.[0]?.properties?.id;
+  return typeof id === "string" ? id : null;
 }
+
+const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
  * filter changes only swap the GeoJSON in its sources with setData.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidents, mentions, regions, layers, selectedId, selectedAt, onSelect } = props;
+  const { incidents, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const onSelectRef = useRef(onSelect);
+  const callbacks = useRef(props);
   const layersRef = useRef(layers);
-  const selectedAtRef = useRef(selectedAt);
   const dataSeq = useRef(0);
+  const drawRef = useRef<TerraDraw | null>(null);
 
   useEffect(() => {
-    onSelectRef.current = onSelect;
+    callbacks.current = props;
     layersRef.current = layers;
-    selectedAtRef.current = selectedAt;
   });
 
   useEffect(() => {
@@ -82,17 +92,17 @@ export default function MapView(props: MapViewProps) {
       if (cancelled || !container) return;
       // Under Turbopack MapLibre 6 works its worker URL out wrongly: serve it from public/.
       maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
+      const start = callbacks.current.camera;
       try {
-        // The map opens on SYRIA_BOUNDS fitted to its own size, not on the style's fixed view.
+        // The map opens on the linked view, or on SYRIA_BOUNDS fitted to its own size.
         const { center: _center, zoom: _zoom, ...style } = basemapStyle(window.location.origin);
         instance = new maplibregl.Map({
           container,
           style,
-          bounds: SYRIA_BOUNDS,
-          fitBoundsOptions: { padding: 32 },
+          ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: 24 } }),
           maxBounds: BASEMAP_BOUNDS,
           minZoom: 3,
-          maxZoom: 14,
+          maxZoom: MAX_ZOOM,
           dragRotate: false,
           pitchWithRotate: false,
           touchPitch: false,
@@ -106,29 +116,33 @@ export default function MapView(props: MapViewProps) {
       m.touchZoomRotate.disableRotation();
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
       m.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-left");
+      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-right");
       m.on("error", (event) => console.warn("[atlas map]", event.error?.message ?? event));
 
       m.on("load", () => {
         if (cancelled) return;
-        const promoteId: Record<string, string> = { incidents: "id", mentions: "id", regions: "code" };
-        for (const id of Object.values(SOURCE_IDS)) {
-          const key = promoteId[id];
-          m.addSource(id, { type: "geojson", data: emptyCollection(), ...(key ? { promoteId: key } : {}) });
-        }
-        // The choropleth goes under the basemap's labels so names stay readable. Points go on top:
-        // the basemap's town dots are part of its label symbols and, drawn over an incident's
-        // filled dot, would make it look like a hollow ring (which means "only the area is known").
+        for (const id of Object.values(SOURCE_IDS)) m.addSource(id, sourceSpec(id, MAX_ZOOM));
+        // The choropleth and heat map go under the basemap's labels so names stay readable; points on top.
         const beneathLabels = m.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
         for (const layer of regionLayers()) m.addLayer(layer, beneathLabels);
+        for (const layer of areaLayers()) m.addLayer(layer);
         for (const layer of pointLayers(FONT.bold)) m.addLayer(layer);
 
-        m.on("click", (event) => {
-          const hits = m.queryRenderedFeatures(event.point, { layers: CLICKABLE_INCIDENT_LAYERS });
-          const ids = idsOf(hits);
+        m.on("click", async (event) => {
+          if (drawRef.current?.enabled && callbacks.current.drawing) return;
           popup?.remove();
-          if (ids.length > 0) {
-            onSelectRef.current(ids);
+          const cluster = m.queryRenderedFeatures(event.point, { layers: [INCIDENT_LAYER_IDS.cluster] })[0];
+          const clusterId = cluster?.properties?.cluster_id;
+          if (typeof clusterId === "number") {
+            const source = m.getSource<GeoJSONSource>(SOURCE_IDS.incidents)!;
+            const count = Number(cluster?.properties?.point_count ?? 0);
+            const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 2000), 0);
+            callbacks.current.onCluster(leaves.flatMap((f) => (typeof f.properties?.id === "string" ? [f.properties.id] : [])));
+            return;
+          }
+          const id = firstId(m.queryRenderedFeatures(event.point, { layers: CLICKABLE_INCIDENT_LAYERS }));
+          if (id) {
+            callbacks.current.onSelect(id);
             return;
           }
           if (!layersRef.current.includes("regions")) return;
@@ -142,10 +156,23 @@ export default function MapView(props: MapViewProps) {
             .setText(`${name} governorate: ${formatCount(count, "incident")}`)
             .addTo(m);
         });
-        for (const id of CLICKABLE_INCIDENT_LAYERS) {
+        for (const id of [...CLICKABLE_INCIDENT_LAYERS, INCIDENT_LAYER_IDS.cluster]) {
           m.on("mouseenter", id, () => (m.getCanvas().style.cursor = "pointer"));
-          m.on("mouseleave", id, () => (m.getCanvas().style.cursor = ""));
+          m.on("mouseleave", id, () => {
+            m.getCanvas().style.cursor = "";
+            callbacks.current.onHover(null);
+          });
         }
+        for (const id of CLICKABLE_INCIDENT_LAYERS) {
+          m.on("mousemove", id, (e) => callbacks.current.onHover(firstId(e.features)));
+        }
+        const report = () => {
+          const c = m.getCenter();
+          const b = m.getBounds();
+          callbacks.current.onCamera({ lon: c.lng, lat: c.lat, zoom: m.getZoom() }, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+        };
+        m.on("moveend", report);
+        report();
 
         window.__atlasMap = m;
         container.dataset.mapReady = "true";
@@ -156,6 +183,8 @@ export default function MapView(props: MapViewProps) {
     return () => {
       cancelled = true;
       popup?.remove();
+      drawRef.current?.stop();
+      drawRef.current = null;
       instance?.remove();
       if (window.__atlasMap === instance) delete window.__atlasMap;
       setMap(null);
@@ -169,7 +198,7 @@ export default function MapView(props: MapViewProps) {
     if (!map || !source || !container || !incidents) return;
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
-    void map.getSource<GeoJSONSource>(SOURCE_IDS.stacks)?.setData(stackCollection(incidents.data.features));
+    void map.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(incidents.data);
     void source.setData(incidents.data).then(() => {
       map.once("idle", () => {
         if (seq === dataSeq.current) container.dataset.incidentsFor = incidents.url;
@@ -186,10 +215,23 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.regions);
     if (!map || !source || !regions) return;
-    const max = regions.data.features.reduce((top, f) => Math.max(top, f.properties.count), 0);
+    const max = regions.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0);
     map.setPaintProperty(REGION_LAYER_IDS.fill, "fill-color", choroplethColor(max));
     void source.setData(regions.data);
   }, [map, regions]);
+
+  useEffect(() => {
+    void map?.getSource<GeoJSONSource>(SOURCE_IDS.area)?.setData(area);
+  }, [map, area]);
+
+  useEffect(() => {
+    void map?.getSource<GeoJSONSource>(SOURCE_IDS.focus)?.setData(
+      focusCollection([
+        { role: "hover", feature: hovered && hovered.properties.id !== selected?.properties.id ? hovered : undefined },
+        { role: "selected", feature: selected },
+      ]),
+    );
+  }, [map, hovered, selected]);
 
   useEffect(() => {
     if (!map) return;
@@ -200,27 +242,77 @@ export default function MapView(props: MapViewProps) {
     }
   }, [map, layers]);
 
+  // A view from outside (back/forward, a pasted link): jump there unless the map is already there.
+  useEffect(() => {
+    if (!map || !camera) return;
+    const c = map.getCenter();
+    if (near(c.lng, camera.lon, 1e-3) && near(c.lat, camera.lat, 1e-3) && near(map.getZoom(), camera.zoom, 0.02)) return;
+    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }, [map, camera]);
+
+  useEffect(() => {
+    if (!map || !flyTo) return;
+    map.flyTo({ center: [flyTo.lon, flyTo.lat], zoom: Math.max(map.getZoom(), flyTo.zoom ?? 9), duration: 700 });
+  }, [map, flyTo]);
+
+  // Drawing a rectangle or polygon (terra-draw), loaded only when first needed.
   useEffect(() => {
     if (!map) return;
-    map.setFilter(INCIDENT_LAYER_IDS.selected, selectedFilter(selectedId));
-  }, [map, selectedId]);
+    let cancelled = false;
+    (async () => {
+      if (!drawing) {
+        if (drawRef.current?.enabled) {
+          drawRef.current.clear();
+          drawRef.current.setMode("static");
+        }
+        return;
+      }
+      if (!drawRef.current) {
+        const [{ TerraDraw, TerraDrawPolygonMode, TerraDrawRectangleMode }, { TerraDrawMapLibreGLAdapter }] = await Promise.all([
+          import("terra-draw"),
+          import("terra-draw-maplibre-gl-adapter"),
+        ]);
+        if (cancelled) return;
+        const styles = { fillColor: AREA_COLOR as `#${string}`, fillOpacity: 0.08, outlineColor: AREA_COLOR as `#${string}`, outlineWidth: 2 };
+        const draw = new TerraDraw({
+          adapter: new TerraDrawMapLibreGLAdapter({ map }),
+          modes: [new TerraDrawRectangleMode({ styles }), new TerraDrawPolygonMode({ styles: { ...styles, closingPointColor: AREA_COLOR as `#${string}`, closingPointWidth: 5 } })],
+        });
+        draw.start();
+        draw.on("finish", (id) => {
+          const feature = draw.getSnapshotFeature(id);
+          const mode = feature?.properties?.mode;
+          const ring = feature?.geometry.type === "Polygon" ? (feature.geometry.coordinates[0] as [number, number][]) : null;
+          draw.clear();
+          draw.setMode("static");
+          if (!ring) return callbacks.current.onDrawn(null);
+          if (mode === "rectangle") {
+            const xs = ring.map((p) => p[0]);
+            const ys = ring.map((p) => p[1]);
+            callbacks.current.onDrawn({ bbox: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+          } else callbacks.current.onDrawn({ polygon: ring.slice(0, -1) });
+        });
+        drawRef.current = draw;
+      }
+      drawRef.current.setMode(drawing);
+    })().catch((error: unknown) => console.warn("[atlas draw]", error));
+    return () => {
+      cancelled = true;
+    };
+  }, [map, drawing]);
 
-  // Bring a newly selected incident into view (only when it is off screen: never fight the user's panning).
   useEffect(() => {
-    const at = selectedAtRef.current;
-    if (!map || !selectedId || !at) return;
-    if (!map.getBounds().contains(at)) map.easeTo({ center: at, duration: 400 });
-  }, [map, selectedId]);
+    if (!drawing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") callbacks.current.onDrawn(null);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [drawing]);
 
   return (
-    <div className="map-frame">
-      <div
-        ref={containerRef}
-        className="map-canvas"
-        role="region"
-        aria-label="Map of incidents in Syria"
-        data-testid="map"
-      />
+    <div className={drawing ? "map-frame drawing" : "map-frame"}>
+      <div ref={containerRef} className="map-canvas" role="region" aria-label="Map of incidents in Syria" data-testid="map" />
       {failure ? (
         <p className="map-failure" role="alert">
           The map could not start: {failure}

@@ -9,6 +9,7 @@ import {
   toggleSource,
   withFilters,
   withLayer,
+  withNear,
   type ViewState,
 } from "./url-state";
 
@@ -27,6 +28,9 @@ describe("parseViewState", () => {
     expect(state).toEqual({
       query: { from: "2025-03-01", to: "2025-03-31", source: ["Reuters", "unknown"], region: ["SY-LA", "SY-TA"] },
       layers: ["incidents", "regions"],
+      selected: null,
+      camera: null,
+      place: null,
     });
   });
 
@@ -56,9 +60,41 @@ describe("parseViewState", () => {
 
   it("reports unknown layers and understands layers=none", () => {
     expect(parseViewState("layers=none").state.layers).toEqual([]);
-    const { state, problems } = parseViewState("layers=incidents,heatmap");
+    const { state, problems } = parseViewState("layers=incidents,hexbins");
     expect(state.layers).toEqual(["incidents"]);
-    expect(problems).toEqual(['Unknown layer "heatmap" ignored.']);
+    expect(problems).toEqual(['Unknown layer "hexbins" ignored.']);
+  });
+});
+
+describe("spatial filters, selection and map view in the URL", () => {
+  it("round-trips a drawn area, a radius with its place name, the selection and the camera", () => {
+    const view: ViewState = {
+      query: { source: [], region: [], attributed: ["SOHR"], polygon: [[35, 34], [36, 34], [36, 35]], near: [35.79, 35.53], km: 10 },
+      layers: ["incidents", "heat"],
+      selected: "inc:1",
+      camera: { zoom: 7, lat: 35, lon: 36 },
+      place: "Latakia",
+    };
+    const search = serializeViewState(view);
+    expect(search).toMatch(/^v=1&/);
+    expect(parseViewState(search)).toEqual({ state: view, problems: [] });
+  });
+
+  it("drops a bad radius with its reason and keeps the rest", () => {
+    const { state, problems } = parseViewState("v=1&region=SY-LA&near=35,35&km=-1&map=abc");
+    expect(state.query).toEqual({ source: [], region: ["SY-LA"], near: [35, 35] });
+    expect(problems).toHaveLength(2);
+  });
+
+  it("says when a link comes from another version", () => {
+    expect(parseViewState("v=9").problems[0]).toMatch(/another version/);
+  });
+
+  it("clears the place name with the point", () => {
+    const near = withNear(DEFAULT_VIEW, { lon: 35, lat: 35, name: "X" }, 5);
+    expect(near.query).toMatchObject({ near: [35, 35], km: 5 });
+    expect(withNear(near, null, 5)).toMatchObject({ place: null, query: { source: [], region: [] } });
+    expect(withNear(near, null, 5).query.near).toBeUndefined();
   });
 });
 
@@ -69,12 +105,15 @@ describe("serializeViewState", () => {
 
   it("round-trips through parseViewState", () => {
     const views: ViewState[] = [
-      { query: { from: "2025-03-06", source: [], region: [] }, layers: ["incidents"] },
-      { query: { to: "2025-12-31", source: ["Al Jazeera", "unknown"], region: ["SY-SU"] }, layers: ["mentions", "regions"] },
-      { query: { source: ["A&B = C?"], region: [] }, layers: [] },
+      { query: { from: "2025-03-06", source: [], region: [] }, layers: ["incidents"], selected: null, camera: null, place: null },
+      { query: { to: "2025-12-31", source: ["Al Jazeera", "unknown"], region: ["SY-SU"] }, layers: ["mentions", "regions"], selected: null, camera: null, place: null },
+      { query: { source: ["A&B = C?"], region: [] }, layers: [], selected: null, camera: null, place: null },
       {
         query: { from: "2025-01-01", to: "2025-01-01", source: [], region: ["SY-LA", "SY-TA"] },
         layers: ["incidents", "mentions", "regions"],
+        selected: "inc:a b",
+        camera: { zoom: 8.5, lat: 35.5, lon: 35.8 },
+        place: null,
       },
     ];
     for (const view of views) {
@@ -85,9 +124,9 @@ describe("serializeViewState", () => {
 
   it("writes readable layer lists and repeats source/region", () => {
     expect(
-      serializeViewState({ query: { source: ["x", "y"], region: ["SY-LA"] }, layers: ["regions", "incidents"] }),
-    ).toBe("source=x&source=y&region=SY-LA&layers=incidents,regions");
-    expect(serializeViewState({ query: { source: [], region: [] }, layers: [] })).toBe("layers=none");
+      serializeViewState({ query: { source: ["x", "y"], region: ["SY-LA"] }, layers: ["regions", "incidents"], selected: null, camera: null, place: null }),
+    ).toBe("v=1&source=x&source=y&region=SY-LA&layers=incidents,regions");
+    expect(serializeViewState({ query: { source: [], region: [] }, layers: [], selected: null, camera: null, place: null })).toBe("v=1&layers=none");
   });
 });
 

@@ -1,15 +1,24 @@
 /**
- * The dashboard's view state <-> URL query string, as pure functions.
+ * The dashboard's view state <-> URL query string, and the actions that change it, as pure functions
+ * ((state, change) -> state, like kepler.gl's reducers: easy to test, and back/forward just re-read the URL).
  *
- * The filters are the API's own `LayerQuery` (validated with `LayerQuerySchema`,
- * so a link that reopens a view asks the API exactly what the view showed);
- * the dashboard adds one parameter of its own, `layers`, for the visible layers.
+ * The filters are the API's own `LayerQuery` (read with the API's `parseLayerQuery`, so a link that reopens
+ * a view asks the API exactly what the view showed). The dashboard adds its own parameters:
  *
- *   ?from=2025-03-01&to=2025-03-31&source=Reuters&source=unknown&region=SY-LA&layers=incidents,regions
+ *   v=1                      schema version of the link (absent: the same, older links had none)
+ *   layers=incidents,heat    visible layers (`none` for all off)
+ *   sel=<incident id>        the incident open in the detail panel
+ *   map=<zoom>/<lat>/<lon>   the map view
+ *   place=<name>             the name of the `near` point, for display only
+ *
+ *   ?v=1&from=2025-03-01&source=Reuters&region=SY-LA&near=35.79,35.53&km=10&place=Latakia&sel=inc:…&map=8/35.5/35.8
  */
-import { LayerQuerySchema, type LayerQuery } from "../../lib/layers/query";
+import { layerQueryToParams, parseLayerQuery } from "../../lib/layers/parse-query";
+import type { LayerQuery } from "../../lib/layers/query";
 
-export const LAYER_IDS = ["incidents", "mentions", "regions"] as const;
+export const URL_VERSION = 1;
+
+export const LAYER_IDS = ["incidents", "mentions", "regions", "heat"] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
 
 /** Shown when the URL says nothing about layers. */
@@ -18,10 +27,22 @@ export const DEFAULT_LAYERS: readonly LayerId[] = ["incidents"];
 /** `layers=none` stands for "every layer switched off" (an empty value would be ambiguous). */
 const NO_LAYERS = "none";
 
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
 export interface ViewState {
   query: LayerQuery;
   /** Visible layers, in `LAYER_IDS` order, without duplicates. */
   layers: LayerId[];
+  /** The incident open in the detail panel. */
+  selected: string | null;
+  /** The map view; null: fit Syria. */
+  camera: Camera | null;
+  /** What the `near` point is called (it came from a search), for the filter's label. */
+  place: string | null;
 }
 
 export interface ParsedViewState {
@@ -31,12 +52,14 @@ export interface ParsedViewState {
 }
 
 export const EMPTY_QUERY: LayerQuery = { source: [], region: [] };
-export const DEFAULT_VIEW: ViewState = { query: EMPTY_QUERY, layers: [...DEFAULT_LAYERS] };
+export const DEFAULT_VIEW: ViewState = { query: EMPTY_QUERY, layers: [...DEFAULT_LAYERS], selected: null, camera: null, place: null };
+
+const VIEW_PARAMETERS = ["v", "layers", "sel", "map", "place"];
 
 type ParamsInput = URLSearchParams | string | { toString(): string };
 
 function toParams(input: ParamsInput): URLSearchParams {
-  if (input instanceof URLSearchParams) return input;
+  if (input instanceof URLSearchParams) return new URLSearchParams(input);
   const text = input.toString();
   return new URLSearchParams(text.startsWith("?") ? text.slice(1) : text);
 }
@@ -59,10 +82,6 @@ function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
 function parseLayers(params: URLSearchParams, problems: string[]): LayerId[] {
   const raw = params.getAll("layers");
   if (raw.length === 0) return [...DEFAULT_LAYERS];
@@ -79,61 +98,72 @@ function parseLayers(params: URLSearchParams, problems: string[]): LayerId[] {
   return orderLayers(layers);
 }
 
+function parseCamera(value: string | null, problems: string[]): Camera | null {
+  if (!value) return null;
+  const [zoom, lat, lon] = value.split("/").map(Number);
+  if ([zoom, lat, lon].every((n) => typeof n === "number" && Number.isFinite(n)) && zoom! >= 0 && zoom! <= 22 && Math.abs(lat!) <= 90 && Math.abs(lon!) <= 180) {
+    return { zoom: zoom!, lat: lat!, lon: lon! };
+  }
+  problems.push(`"map=${value}" is not a map view (expected zoom/lat/lon); ignored.`);
+  return null;
+}
+
+/** Drops empty and repeated values of a repeatable parameter. */
+function tidy(params: URLSearchParams, key: string): void {
+  const values = [...new Set(params.getAll(key).filter((v) => v.length > 0))];
+  params.delete(key);
+  for (const v of values) params.append(key, v);
+}
+
 /**
  * Reads the view from a query string. Never throws: a bad value is dropped
  * (and said so in `problems`) so the rest of a shared link still works.
  */
 export function parseViewState(input: ParamsInput): ParsedViewState {
-  const params = toParams(input);
+  const all = toParams(input);
   const problems: string[] = [];
+  const version = all.get("v");
+  if (version !== null && version !== String(URL_VERSION)) problems.push(`This link was made by another version of the dashboard (v=${version}); parts of it may be read differently.`);
 
-  const candidate: { from?: string; to?: string; source: string[]; region: string[] } = {
-    source: unique(params.getAll("source").filter((s) => s.length > 0)),
-    region: unique(params.getAll("region").filter((s) => s.length > 0)),
-  };
-  for (const key of ["from", "to"] as const) {
-    const value = params.get(key);
-    if (value === null || value === "") continue;
-    if (isCalendarDate(value)) candidate[key] = value;
-    else problems.push(`"${key}=${value}" is not a date (expected YYYY-MM-DD); ignored.`);
+  const filters = new URLSearchParams(all);
+  for (const key of VIEW_PARAMETERS) filters.delete(key);
+  for (const key of ["source", "region", "attributed"]) tidy(filters, key);
+  for (const key of ["from", "to"]) {
+    const value = filters.get(key);
+    if (value === null) continue;
+    if (value === "") filters.delete(key);
+    else if (!isCalendarDate(value)) {
+      problems.push(`"${key}=${value}" is not a date (expected YYYY-MM-DD); ignored.`);
+      filters.delete(key);
+    }
   }
 
   let query: LayerQuery = EMPTY_QUERY;
-  // Drop whatever the schema rejects, then try again; each round removes at least one field.
-  for (let round = 0; round < 8; round++) {
-    const result = LayerQuerySchema.safeParse(candidate);
-    if (result.success) {
-      query = result.data;
+  // Drop whatever the API's parser rejects, one parameter (or one value) a round, then try again.
+  for (let round = 0; round < 16; round++) {
+    const result = parseLayerQuery(filters, null);
+    if (result.ok) {
+      query = result.query;
       break;
     }
-    let removed = false;
-    for (const issue of result.error.issues) {
-      const [field, index] = issue.path;
-      if (issue.code === "custom" && field === "from" && candidate.from && candidate.to) {
-        problems.push(`The date range ${candidate.from} to ${candidate.to} ends before it starts; ignored.`);
-        delete candidate.from;
-        delete candidate.to;
-        removed = true;
-      } else if ((field === "source" || field === "region") && typeof index === "number") {
-        const list = candidate[field];
-        problems.push(`"${field}=${list[index] ?? ""}" ignored: ${issue.message}.`);
-        candidate[field] = list.filter((_, i) => i !== index);
-        removed = true;
-      } else if (field === "from" || field === "to" || field === "source" || field === "region") {
-        problems.push(`"${field}" ignored: ${issue.message}.`);
-        if (field === "from" || field === "to") delete candidate[field];
-        else candidate[field] = [];
-        removed = true;
-      }
-      if (removed) break;
-    }
-    if (!removed) {
+    const p = result.parameter;
+    if (p === "from" && filters.get("from") && filters.get("to") && filters.get("from")! > filters.get("to")!) {
+      problems.push(`The date range ${filters.get("from")} to ${filters.get("to")} ends before it starts; ignored.`);
+      filters.delete("from");
+      filters.delete("to");
+    } else if (filters.has(p)) {
+      problems.push(`"${p}" ignored: ${result.error}`);
+      filters.delete(p);
+      if (p === "near") filters.delete("km");
+    } else {
       problems.push("The filters in the link could not be read; showing everything.");
       break;
     }
   }
 
-  return { state: { query, layers: parseLayers(params, problems) }, problems };
+  const selected = all.get("sel") || null;
+  const place = query.near ? all.get("place") || null : null;
+  return { state: { query, layers: parseLayers(all, problems), selected, camera: parseCamera(all.get("map"), problems), place }, problems };
 }
 
 function sameLayers(a: readonly LayerId[], b: readonly LayerId[]): boolean {
@@ -143,41 +173,45 @@ function sameLayers(a: readonly LayerId[], b: readonly LayerId[]): boolean {
 }
 
 /** The filters as API query parameters (the same names the dashboard URL uses). */
-export function queryToParams(query: LayerQuery, options: { omitSource?: boolean } = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.from) params.set("from", query.from);
-  if (query.to) params.set("to", query.to);
-  if (!options.omitSource) for (const s of query.source) params.append("source", s);
-  for (const r of query.region) params.append("region", r);
-  return params;
+export function queryToParams(query: LayerQuery, options: { omitSource?: boolean; omit?: readonly string[] } = {}): URLSearchParams {
+  return layerQueryToParams(query, { omit: [...(options.omit ?? []), ...(options.omitSource ? ["source"] : [])] });
 }
 
-/** The query string (without "?") for a view; defaults are left out so plain "/" is the default view. */
+const round = (n: number, digits: number) => String(Math.round(n * 10 ** digits) / 10 ** digits);
+
+/** The query string (without "?") for a view; the default view is "" so plain "/" is the default view. */
 export function serializeViewState(state: ViewState): string {
   const params = queryToParams(state.query);
+  if (state.place && state.query.near) params.set("place", state.place);
   if (!sameLayers(state.layers, DEFAULT_LAYERS)) {
     const layers = orderLayers(state.layers);
     params.set("layers", layers.length ? layers.join(",") : NO_LAYERS);
   }
-  // Keep commas readable in copied links.
-  return params.toString().replace(/%2C/g, ",");
+  if (state.selected) params.set("sel", state.selected);
+  if (state.camera) params.set("map", `${round(state.camera.zoom, 2)}/${round(state.camera.lat, 4)}/${round(state.camera.lon, 4)}`);
+  const text = params.toString();
+  if (!text) return "";
+  // Keep commas and slashes readable in copied links.
+  return `v=${URL_VERSION}&${text}`.replace(/%2C/g, ",").replace(/%2F/g, "/");
 }
 
 /** Relative URL of an API endpoint for the given filters. */
-export function apiUrl(path: string, query: LayerQuery, options: { omitSource?: boolean } = {}): string {
-  const search = queryToParams(query, options).toString();
+export function apiUrl(path: string, query: LayerQuery, options: { omitSource?: boolean; omit?: readonly string[]; extra?: Record<string, string> } = {}): string {
+  const params = queryToParams(query, options);
+  for (const [k, v] of Object.entries(options.extra ?? {})) params.set(k, v);
+  const search = params.toString();
   return search ? `${path}?${search}` : path;
 }
 
-/** Whether a publisher's checkbox is ticked: an empty selection means every publisher. */
+/** Whether a checkbox of a facet is ticked: an empty selection means every value. */
 export function isSourceSelected(selected: readonly string[], value: string): boolean {
   return selected.length === 0 || selected.includes(value);
 }
 
 /**
- * The `source` list after ticking or unticking one publisher.
- * `all` is every publisher value on offer; ticking everything collapses to [] ("all").
- * Unticking the last ticked publisher is refused (returns the selection unchanged),
+ * A facet's list after ticking or unticking one value (publishers, cited organisations).
+ * `all` is every value on offer; ticking everything collapses to [] ("all").
+ * Unticking the last ticked value is refused (returns the selection unchanged),
  * since an empty list means "all", not "none".
  */
 export function toggleSource(selected: readonly string[], all: readonly string[], value: string, checked: boolean): string[] {
@@ -198,12 +232,24 @@ export function toggleSource(selected: readonly string[], all: readonly string[]
 /** The view with some filters changed; a `from` after `to` moves the other bound along. */
 export function withFilters(state: ViewState, patch: Partial<LayerQuery>): ViewState {
   const query: LayerQuery = { ...state.query, ...patch };
-  for (const key of ["from", "to"] as const) if (!query[key]) delete query[key];
+  for (const key of Object.keys(query) as (keyof LayerQuery)[]) if (query[key] === undefined || query[key] === "") delete query[key];
   if (query.from && query.to && query.from > query.to) {
     if (patch.from !== undefined) query.to = query.from;
     else query.from = query.to;
   }
-  return { ...state, query };
+  if (!query.near) delete query.km;
+  return { ...state, query, place: query.near ? state.place : null };
+}
+
+/** "Within km of a place": sets the point, its name and the radius together. */
+export function withNear(state: ViewState, near: { lon: number; lat: number; name: string } | null, km: number): ViewState {
+  if (!near) return withFilters({ ...state, place: null }, { near: undefined, km: undefined });
+  return { ...withFilters(state, { near: [near.lon, near.lat], km }), place: near.name };
+}
+
+/** Every filter back to "all", keeping the layers and the map where they are. */
+export function withoutFilters(state: ViewState): ViewState {
+  return { ...state, query: EMPTY_QUERY, place: null };
 }
 
 export function withLayer(state: ViewState, layer: LayerId, visible: boolean): ViewState {
@@ -211,4 +257,17 @@ export function withLayer(state: ViewState, layer: LayerId, visible: boolean): V
   if (visible) set.add(layer);
   else set.delete(layer);
   return { ...state, layers: orderLayers(set) };
+}
+
+export function withSelected(state: ViewState, selected: string | null): ViewState {
+  return { ...state, selected };
+}
+
+export function withCamera(state: ViewState, camera: Camera | null): ViewState {
+  return { ...state, camera };
+}
+
+/** Whether any filter narrows the incidents. */
+export function isFiltered(query: LayerQuery): boolean {
+  return Boolean(query.from || query.to || query.source.length || query.region.length || query.attributed?.length || query.bbox || query.polygon || query.near);
 }

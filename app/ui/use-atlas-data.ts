@@ -3,11 +3,14 @@
 import useSWR, { type SWRConfiguration } from "swr";
 import type { LayerQuery } from "../../lib/layers/query";
 import {
-  IncidentCollectionSchema,
+  IncidentDetailSchema,
+  IncidentMapCollectionSchema,
   MentionCollectionSchema,
   RegionCollectionSchema,
+  SearchResponseSchema,
   SourcesResponseSchema,
   SummaryResponseSchema,
+  TimelineResponseSchema,
   fetchChecked,
   type ApiRequestError,
   type Fetched,
@@ -23,27 +26,43 @@ const options: SWRConfiguration = {
   shouldRetryOnError: false,
 };
 
-function useChecked<T>(url: string | null, schema: z.ZodType<T>) {
-  return useSWR<Fetched<T>, ApiRequestError>(url, (u: string) => fetchChecked(u, schema), options);
+function useChecked<T>(url: string | null, schema: z.ZodType<T>, keep = true) {
+  return useSWR<Fetched<T>, ApiRequestError>(url, (u: string) => fetchChecked(u, schema), keep ? options : { ...options, keepPreviousData: false });
 }
 
+/** The incidents layer with the map's properties only (details are fetched per incident). */
 export function useIncidents(query: LayerQuery) {
-  return useChecked(apiUrl("/api/layers/incidents", query), IncidentCollectionSchema);
+  return useChecked(apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } }), IncidentMapCollectionSchema);
 }
 
 export function useMentions(query: LayerQuery, enabled: boolean) {
   return useChecked(enabled ? apiUrl("/api/layers/mentions", query) : null, MentionCollectionSchema);
 }
 
-export function useRegions(query: LayerQuery, enabled: boolean) {
-  return useChecked(enabled ? apiUrl("/api/layers/regions", query) : null, RegionCollectionSchema);
+/** Always loaded (14 polygons): the choropleth, the governorate picker's counts and the active region's outline. */
+export function useRegions(query: LayerQuery) {
+  return useChecked(apiUrl("/api/layers/regions", query), RegionCollectionSchema);
 }
 
-/** Publishers with counts under the current filters, except the publisher filter itself. */
+/** Both source facets, each counted under the other filters. */
 export function useSources(query: LayerQuery) {
-  return useChecked(apiUrl("/api/sources", query, { omitSource: true }), SourcesResponseSchema);
+  return useChecked(apiUrl("/api/sources", query), SourcesResponseSchema);
+}
+
+/** The histogram's data: every filter but the dates. */
+export function useTimeline(query: LayerQuery) {
+  return useChecked(apiUrl("/api/timeline", query, { omit: ["from", "to"] }), TimelineResponseSchema);
 }
 
 export function useSummary() {
   return useChecked("/api/summary", SummaryResponseSchema);
+}
+
+export function useIncidentDetail(id: string | null) {
+  return useChecked(id ? `/api/incidents/${encodeURIComponent(id)}` : null, IncidentDetailSchema, false);
+}
+
+export function useSearch(text: string, query: LayerQuery) {
+  const q = text.trim();
+  return useChecked(q.length >= 2 ? apiUrl("/api/search", query, { extra: { q } }) : null, SearchResponseSchema);
 }

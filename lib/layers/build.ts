@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { Atlas } from "../store/corpus";
-import type { IncidentProperties, MentionProperties, RegionProperties, SourceCount, SummaryResponse } from "./features";
+import type { AttributedCount, IncidentMapProperties, IncidentProperties, MentionProperties, RegionProperties, SearchResponse, SourceCount, SummaryResponse, TimelineResponse } from "./features";
 import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
 import type { LayerQuery } from "./query";
 
@@ -54,6 +54,30 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
   };
 }
 
+/** The incidents layer with only what the map and list draw (see IncidentMapPropertiesSchema). */
+export function incidentMapLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentMapProperties> {
+  return {
+    type: "FeatureCollection",
+    features: filterIncidents(atlas.incidents, q).map((i) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
+      properties: {
+        id: i.id,
+        name: i.place.name,
+        precision: i.place.precision,
+        admin1: i.place.admin1,
+        dateStart: i.dateStart,
+        dateEnd: i.dateEnd,
+        datePrecision: i.datePrecision,
+        type: i.type,
+        fatalities: i.fatalities?.best ?? null,
+        source: i.reports[0]!.source,
+        reportCount: i.reports.length,
+      },
+    })),
+  };
+}
+
 export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, MentionProperties> {
   const articles = new Map(atlas.articles.map((a) => [a.id, a]));
   const placed = atlas.mentions.filter((m) => m.lat !== null && m.lon !== null && m.name !== null && m.precision !== null);
@@ -85,6 +109,10 @@ export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Poi
   };
 }
 
+/**
+ * All governorates with their incident counts under every filter but the governorate one (so each keeps
+ * its count while others are picked); `inFilter` says whether the governorate filter keeps it.
+ */
 export function regionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Polygon | MultiPolygon, RegionProperties> {
   const counts = new Map<string, number>();
   for (const i of filterIncidents(atlas.incidents, { ...q, region: [] })) {
@@ -93,16 +121,21 @@ export function regionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Poly
   const selected = new Set(q.region);
   return {
     type: "FeatureCollection",
-    features: atlas.regions.governorates
-      .filter((g) => selected.size === 0 || selected.has(g.properties.code))
-      .map(
-        (g): Feature<Polygon | MultiPolygon, RegionProperties> => ({
-          type: "Feature",
-          id: g.properties.code,
-          geometry: g.geometry,
-          properties: { layer: "regions", code: g.properties.code, name: g.properties.name, nameAr: g.properties.nameAr ?? null, count: counts.get(g.properties.code) ?? 0 },
-        }),
-      ),
+    features: atlas.regions.governorates.map(
+      (g): Feature<Polygon | MultiPolygon, RegionProperties> => ({
+        type: "Feature",
+        id: g.properties.code,
+        geometry: g.geometry,
+        properties: {
+          layer: "regions",
+          code: g.properties.code,
+          name: g.properties.name,
+          nameAr: g.properties.nameAr ?? null,
+          count: counts.get(g.properties.code) ?? 0,
+          inFilter: selected.size === 0 || selected.has(g.properties.code),
+        },
+      }),
+    ),
   };
 }
 
@@ -116,6 +149,80 @@ export function sourceCounts(atlas: Atlas, q: LayerQuery): SourceCount[] {
   return [...bySource.entries()]
     .map(([source, c]) => ({ source, value: source ?? UNKNOWN_SOURCE, incidents: c.incidents, articles: c.articles.size }))
     .sort((a, b) => b.incidents - a.incidents || (a.source ?? "~").localeCompare(b.source ?? "~"));
+}
+
+/** Organisations cited inside articles, with their incidents under the other filters (this facet's own ignored). */
+export function attributedCounts(atlas: Atlas, q: LayerQuery): AttributedCount[] {
+  const counts = new Map<string, number>();
+  for (const i of atlas.incidents) for (const a of i.attributedTo) if (!counts.has(a)) counts.set(a, 0);
+  for (const i of filterIncidents(atlas.incidents, q, { attributed: true })) for (const a of new Set(i.attributedTo)) counts.set(a, counts.get(a)! + 1);
+  return [...counts.entries()].map(([name, incidents]) => ({ name, incidents })).sort((a, b) => b.incidents - a.incidents || a.name.localeCompare(b.name));
+}
+
+/** Dated incidents grouped by date range and precision, under every filter but the dates. */
+export function timeline(atlas: Atlas, q: LayerQuery): TimelineResponse {
+  const spans = new Map<string, TimelineResponse["spans"][number]>();
+  let undated = 0;
+  for (const i of filterIncidents(atlas.incidents, q, { dates: true })) {
+    if (i.dateStart === null || i.dateEnd === null) {
+      undated++;
+      continue;
+    }
+    const key = `${i.dateStart}|${i.dateEnd}|${i.datePrecision}`;
+    const span = spans.get(key);
+    if (span) span.count++;
+    else spans.set(key, { start: i.dateStart, end: i.dateEnd, precision: i.datePrecision, count: 1 });
+  }
+  return { spans: [...spans.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end)), undated };
+}
+
+/** Lower case without diacritics, so "Suwayda" finds "Suwaydā'". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Places and incidents matching a typed word: places by name (governorates first, then places
+ * incidents or mentions sit at), incidents by place name or a word of their evidence sentence.
+ */
+export function search(atlas: Atlas, q: LayerQuery, text: string, limit = 8): SearchResponse {
+  const needle = fold(text.trim());
+  if (needle.length === 0) return { query: text, places: [], incidents: [] };
+  const incidents = filterIncidents(atlas.incidents, q);
+  const perPlace = new Map<string, number>();
+  for (const i of incidents) perPlace.set(i.place.name, (perPlace.get(i.place.name) ?? 0) + 1);
+  const places = new Map<string, SearchResponse["places"][number]>();
+  for (const g of atlas.regions.governorates) {
+    const p = g.properties;
+    if (![p.name, p.code, ...(p.nameAlt ?? [])].some((n) => fold(n).includes(needle))) continue;
+    const count = incidents.filter((i) => i.place.admin1 === p.code).length;
+    places.set(`region:${p.code}`, { name: p.name, lon: p.labelLon, lat: p.labelLat, precision: "governorate", admin1: p.code, regionCode: p.code, incidents: count });
+  }
+  const candidates = [
+    ...atlas.incidents.map((i) => ({ name: i.place.name, lon: i.place.lon, lat: i.place.lat, precision: i.place.precision, admin1: i.place.admin1 })),
+    ...atlas.mentions.flatMap((m) => (m.name !== null && m.lat !== null && m.lon !== null && m.precision !== null && m.status === "resolved" ? [{ name: m.name, lon: m.lon, lat: m.lat, precision: m.precision, admin1: m.admin1 }] : [])),
+  ];
+  for (const c of candidates) {
+    if (places.size >= limit * 4) break;
+    if (places.has(`place:${c.name}`) || !fold(c.name).includes(needle)) continue;
+    places.set(`place:${c.name}`, { ...c, regionCode: null, incidents: perPlace.get(c.name) ?? 0 });
+  }
+  const rank = (name: string) => (fold(name).startsWith(needle) ? 0 : 1);
+  const placeList = [...places.values()]
+    .sort((a, b) => Number(b.regionCode !== null) - Number(a.regionCode !== null) || rank(a.name) - rank(b.name) || b.incidents - a.incidents || a.name.localeCompare(b.name))
+    .slice(0, limit);
+  const matched: SearchResponse["incidents"] = [];
+  for (const i of incidents) {
+    if (matched.length >= limit) break;
+    const lead = i.reports[0]!;
+    const inName = fold(i.place.name).includes(needle);
+    const at = fold(lead.evidence.text).indexOf(needle);
+    if (!inName && at < 0) continue;
+    const from = Math.max(0, (at < 0 ? 0 : at) - 40);
+    const snippet = `${from > 0 ? "…" : ""}${lead.evidence.text.slice(from, from + 120)}${from + 120 < lead.evidence.text.length ? "…" : ""}`;
+    matched.push({ id: i.id, name: i.place.name, type: i.type, dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision, lon: i.place.lon, lat: i.place.lat, snippet });
+  }
+  return { query: text, places: placeList, incidents: matched };
 }
 
 export function summary(atlas: Atlas): SummaryResponse {

@@ -47,6 +47,25 @@ export const IncidentPropertiesSchema = z.object({
 });
 export type IncidentProperties = z.infer<typeof IncidentPropertiesSchema>;
 
+/**
+ * The few properties the map and the incident list need (GET /api/layers/incidents?compact=1):
+ * a tenth of the full feature's size, so 100,000 incidents stay loadable; details come from /api/incidents/{id}.
+ */
+export const IncidentMapPropertiesSchema = IncidentPropertiesSchema.pick({
+  id: true,
+  name: true,
+  precision: true,
+  admin1: true,
+  dateStart: true,
+  dateEnd: true,
+  datePrecision: true,
+  type: true,
+  fatalities: true,
+  source: true,
+  reportCount: true,
+});
+export type IncidentMapProperties = z.infer<typeof IncidentMapPropertiesSchema>;
+
 /** Properties of a feature in the mentions layer (every placed place-name mention). */
 export const MentionPropertiesSchema = z.object({
   layer: z.literal("mentions"),
@@ -71,8 +90,10 @@ export const RegionPropertiesSchema = z.object({
   code: z.string(),
   name: z.string(),
   nameAr: z.string().nullable(),
-  /** Incidents inside the governorate under the current filters. */
+  /** Incidents inside the governorate under the current filters (the governorate filter aside). */
   count: z.number().int().nonnegative(),
+  /** Whether the governorate filter keeps it (true for all when no governorate is picked). */
+  inFilter: z.boolean(),
 });
 export type RegionProperties = z.infer<typeof RegionPropertiesSchema>;
 
@@ -84,7 +105,11 @@ export const SourceCountSchema = z.object({
   incidents: z.number().int().nonnegative(),
   articles: z.number().int().nonnegative(),
 });
-export const SourcesResponseSchema = z.object({ sources: z.array(SourceCountSchema) });
+/** An organisation cited inside articles ("according to the SOHR"), with its incidents under the other filters. */
+export const AttributedCountSchema = z.object({ name: z.string(), incidents: z.number().int().nonnegative() });
+export type AttributedCount = z.infer<typeof AttributedCountSchema>;
+
+export const SourcesResponseSchema = z.object({ sources: z.array(SourceCountSchema), attributed: z.array(AttributedCountSchema) });
 export type SourceCount = z.infer<typeof SourceCountSchema>;
 
 /** What the corpus holds overall, for the dashboard's bounds and its "could not place" notice. */
@@ -109,3 +134,53 @@ export const ApiErrorSchema = z.object({
   parameter: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/**
+ * Dated incidents for the timeline, grouped by identical event date range and precision
+ * (so a month-precision incident stays a month wide instead of becoming a spike on the 1st).
+ * The date filter itself is ignored, so the whole extent stays visible around the selection.
+ */
+export const TimelineResponseSchema = z.object({
+  spans: z.array(
+    z.object({
+      start: IsoDateSchema,
+      end: IsoDateSchema,
+      precision: DatePrecisionSchema,
+      count: z.number().int().positive(),
+    }),
+  ),
+  undated: z.number().int().nonnegative(),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+
+/** What a search box query matched: places (to fly to or filter by distance) and incidents (to open). */
+export const SearchResponseSchema = z.object({
+  query: z.string(),
+  places: z.array(
+    z.object({
+      name: z.string(),
+      lon: z.number(),
+      lat: z.number(),
+      precision: PrecisionSchema,
+      admin1: z.string().nullable(),
+      /** A governorate can be picked as a region filter. */
+      regionCode: z.string().nullable(),
+      incidents: z.number().int().nonnegative(),
+    }),
+  ),
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: EventTypeSchema,
+      dateStart: IsoDateSchema.nullable(),
+      dateEnd: IsoDateSchema.nullable(),
+      datePrecision: DatePrecisionSchema,
+      lon: z.number(),
+      lat: z.number(),
+      /** Words around the match in the evidence sentence. */
+      snippet: z.string(),
+    }),
+  ),
+});
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;

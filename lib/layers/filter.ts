@@ -1,7 +1,8 @@
+import { booleanPointInPolygon, distance, point, polygon as turfPolygon } from "@turf/turf";
 import type { Incident } from "../events/incident";
 import type { Mention } from "../geoparse/mention";
 import type { Article } from "../ingest/article";
-import type { LayerQuery } from "./query";
+import { DEFAULT_NEAR_KM, type LayerQuery } from "./query";
 
 /** The filter value that stands for articles whose publisher is unknown. */
 export const UNKNOWN_SOURCE = "unknown";
@@ -14,28 +15,72 @@ export function incidentsInRange(incidents: Incident[], from?: string, to?: stri
   return incidents.filter((i) => i.dateStart !== null && i.dateEnd !== null && (!from || i.dateEnd >= from) && (!to || i.dateStart <= to));
 }
 
-export function filterIncidents(incidents: Incident[], q: LayerQuery, ignore: { source?: boolean } = {}): Incident[] {
+/**
+ * The drawn-area part of a query (bbox, polygon, "within N km of") as one
+ * point test, or null when the query has none. Built once per request.
+ */
+export function spatialTest(q: Pick<LayerQuery, "bbox" | "polygon" | "near" | "km">): ((lon: number, lat: number) => boolean) | null {
+  const tests: Array<(lon: number, lat: number) => boolean> = [];
+  if (q.bbox) {
+    const [w, s, e, n] = q.bbox;
+    tests.push((lon, lat) => lon >= w && lon <= e && lat >= s && lat <= n);
+  }
+  if (q.polygon) {
+    const ring = [...q.polygon, q.polygon[0]!];
+    const area = turfPolygon([ring]);
+    tests.push((lon, lat) => booleanPointInPolygon(point([lon, lat]), area));
+  }
+  if (q.near) {
+    const centre = point(q.near);
+    const km = q.km ?? DEFAULT_NEAR_KM;
+    tests.push((lon, lat) => distance(centre, point([lon, lat]), { units: "kilometers" }) <= km);
+  }
+  if (tests.length === 0) return null;
+  return (lon, lat) => tests.every((t) => t(lon, lat));
+}
+
+/** Facets a filter may leave out, so a facet's own counts stay visible while it is narrowed. */
+export interface IgnoredFacets {
+  source?: boolean;
+  attributed?: boolean;
+  dates?: boolean;
+}
+
+export function filterIncidents(incidents: Incident[], q: LayerQuery, ignore: IgnoredFacets = {}): Incident[] {
   const sources = new Set(q.source);
   const regions = new Set(q.region);
-  return incidentsInRange(incidents, q.from, q.to).filter(
-    (i) => (ignore.source || sources.size === 0 || i.sources.some((s) => sources.has(sourceValue(s)))) && (regions.size === 0 || (i.place.admin1 !== null && regions.has(i.place.admin1))),
+  const attributed = new Set(q.attributed ?? []);
+  const inArea = spatialTest(q);
+  const dated = ignore.dates ? incidents : incidentsInRange(incidents, q.from, q.to);
+  return dated.filter(
+    (i) =>
+      (ignore.source || sources.size === 0 || i.sources.some((s) => sources.has(sourceValue(s)))) &&
+      (ignore.attributed || attributed.size === 0 || i.attributedTo.some((a) => attributed.has(a))) &&
+      (regions.size === 0 || (i.place.admin1 !== null && regions.has(i.place.admin1))) &&
+      (!inArea || inArea(i.place.lon, i.place.lat)),
   );
 }
 
 /**
- * Mentions under the same filters: by publisher, by region, and by date through
- * their article (a mention has no event date; it is kept when its article
- * reports an incident in range, or, without a date filter, always).
+ * Mentions under the same filters: by publisher, by region and drawn area, and
+ * by date and cited organisation through their article (a mention has neither;
+ * it is kept when its article reports a matching incident, or, without such a
+ * filter, always).
  */
 export function filterMentions(mentions: Mention[], articles: Map<string, Article>, incidents: Incident[], q: LayerQuery): Mention[] {
   const sources = new Set(q.source);
   const regions = new Set(q.region);
-  const datedArticles = q.from || q.to ? new Set(incidentsInRange(incidents, q.from, q.to).flatMap((i) => i.reports.map((r) => r.articleId))) : null;
+  const inArea = spatialTest(q);
+  const byArticle = q.from || q.to || (q.attributed?.length ?? 0) > 0;
+  const matchingArticles = byArticle
+    ? new Set(filterIncidents(incidents, { ...q, source: [], region: [], bbox: undefined, polygon: undefined, near: undefined, km: undefined }).flatMap((i) => i.reports.map((r) => r.articleId)))
+    : null;
   return mentions.filter((m) => {
     const a = articles.get(m.articleId);
     if (sources.size > 0 && !sources.has(sourceValue(a?.publisher ?? null))) return false;
     if (regions.size > 0 && (m.admin1 === null || !regions.has(m.admin1))) return false;
-    if (datedArticles && !datedArticles.has(m.articleId)) return false;
+    if (inArea && (m.lon === null || m.lat === null || !inArea(m.lon, m.lat))) return false;
+    if (matchingArticles && !matchingArticles.has(m.articleId)) return false;
     return true;
   });
 }

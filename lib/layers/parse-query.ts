@@ -3,7 +3,58 @@ import type { RegionIndex } from "../geoparse/regions";
 
 export type QueryResult = { ok: true; query: LayerQuery } | { ok: false; error: string; parameter: string };
 
-const KNOWN = new Set(["from", "to", "source", "region"]);
+export const LAYER_QUERY_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
+const KNOWN: ReadonlySet<string> = new Set(LAYER_QUERY_PARAMETERS);
+const SINGLE = ["from", "to", "bbox", "polygon", "near", "km"];
+
+/** "35.1,34.9" -> [35.1, 34.9]; null when any part is not a finite number. */
+function numbers(text: string): number[] | null {
+  const parts = text.split(",").map((t) => t.trim());
+  if (parts.some((p) => p === "")) return null;
+  const values = parts.map(Number);
+  return values.every(Number.isFinite) ? values : null;
+}
+
+function pairs(values: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < values.length; i += 2) out.push([values[i]!, values[i + 1]!]);
+  return out;
+}
+
+type Raw = Record<string, unknown>;
+type Failure = { ok: false; error: string; parameter: string };
+
+/** The spatial parameters as numbers; a failure names the parameter and the expected form. */
+function readSpatial(params: URLSearchParams, raw: Raw): Failure | null {
+  const bbox = params.get("bbox");
+  if (bbox) {
+    const v = numbers(bbox);
+    if (!v || v.length !== 4) return { ok: false, parameter: "bbox", error: `Invalid "bbox" "${bbox}": expected four numbers west,south,east,north.` };
+    raw.bbox = v;
+  }
+  const polygon = params.get("polygon");
+  if (polygon) {
+    const v = numbers(polygon);
+    if (!v || v.length % 2 !== 0) return { ok: false, parameter: "polygon", error: `Invalid "polygon": expected lon,lat pairs separated by commas (lon1,lat1,lon2,lat2,…).` };
+    const ring = pairs(v);
+    const [first, last] = [ring[0], ring.at(-1)];
+    // A closed ring repeats its first corner; the schema counts distinct corners.
+    raw.polygon = ring.length > 3 && first && last && first[0] === last[0] && first[1] === last[1] ? ring.slice(0, -1) : ring;
+  }
+  const near = params.get("near");
+  if (near) {
+    const v = numbers(near);
+    if (!v || v.length !== 2) return { ok: false, parameter: "near", error: `Invalid "near" "${near}": expected lon,lat.` };
+    raw.near = v;
+  }
+  const km = params.get("km");
+  if (km) {
+    const v = Number(km);
+    if (!Number.isFinite(v)) return { ok: false, parameter: "km", error: `Invalid "km" "${km}": expected a number of kilometres.` };
+    raw.km = v;
+  }
+  return null;
+}
 
 /**
  * Reads the layer filters from URL search parameters. Every failure names the
@@ -13,20 +64,24 @@ export function parseLayerQuery(params: URLSearchParams, regions: RegionIndex | 
   for (const key of params.keys()) {
     if (!allowed.has(key)) return { ok: false, parameter: key, error: `Unknown parameter "${key}". Allowed: ${[...allowed].join(", ")}.` };
   }
-  for (const single of ["from", "to"]) {
+  for (const single of SINGLE) {
     if (params.getAll(single).length > 1) return { ok: false, parameter: single, error: `"${single}" may be given once.` };
   }
-  const raw = {
+  const attributed = params.getAll("attributed").filter(Boolean);
+  const raw: Raw = {
     from: params.get("from") || undefined,
     to: params.get("to") || undefined,
     source: params.getAll("source").filter(Boolean),
     region: params.getAll("region").filter(Boolean),
+    ...(attributed.length ? { attributed } : {}),
   };
+  const spatial = readSpatial(params, raw);
+  if (spatial) return spatial;
   const parsed = LayerQuerySchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const parameter = String(issue.path[0] ?? "query");
-    const value = parameter in raw ? JSON.stringify((raw as Record<string, unknown>)[parameter]) : "";
+    const value = parameter in raw ? JSON.stringify(raw[parameter]) : "";
     return { ok: false, parameter, error: `Invalid "${parameter}" ${value}: ${issue.message}.` };
   }
   for (const d of ["from", "to"] as const) {
@@ -39,19 +94,30 @@ export function parseLayerQuery(params: URLSearchParams, regions: RegionIndex | 
     for (const r of parsed.data.region) {
       const g = regions.find(r);
       if (!g) return { ok: false, parameter: "region", error: `Unknown region "${r}". Use a governorate's ISO 3166-2 code (e.g. SY-LA) or name.` };
-      codes.push(g.properties.code);
+      if (!codes.includes(g.properties.code)) codes.push(g.properties.code);
     }
     return { ok: true, query: { ...parsed.data, region: codes } };
   }
   return { ok: true, query: parsed.data };
 }
 
+/** Coordinates in links: five decimals (about a metre) is plenty. */
+const coord = (n: number) => String(Math.round(n * 1e5) / 1e5);
+
 /** The same filters written back as search parameters (for links and the URL bar). */
-export function layerQueryToParams(q: Partial<LayerQuery>): URLSearchParams {
+export function layerQueryToParams(q: Partial<LayerQuery>, options: { omit?: readonly string[] } = {}): URLSearchParams {
+  const omit = new Set(options.omit ?? []);
   const p = new URLSearchParams();
-  if (q.from) p.set("from", q.from);
-  if (q.to) p.set("to", q.to);
-  for (const s of q.source ?? []) p.append("source", s);
-  for (const r of q.region ?? []) p.append("region", r);
+  if (q.from && !omit.has("from")) p.set("from", q.from);
+  if (q.to && !omit.has("to")) p.set("to", q.to);
+  if (!omit.has("source")) for (const s of q.source ?? []) p.append("source", s);
+  if (!omit.has("region")) for (const r of q.region ?? []) p.append("region", r);
+  if (!omit.has("attributed")) for (const a of q.attributed ?? []) p.append("attributed", a);
+  if (q.bbox && !omit.has("bbox")) p.set("bbox", q.bbox.map(coord).join(","));
+  if (q.polygon && !omit.has("polygon")) p.set("polygon", q.polygon.flat().map(coord).join(","));
+  if (q.near && !omit.has("near")) {
+    p.set("near", q.near.map(coord).join(","));
+    if (q.km !== undefined) p.set("km", String(q.km));
+  }
   return p;
 }
