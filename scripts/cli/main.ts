@@ -1,5 +1,6 @@
 import { type Command, UsageError } from "./command";
 import { benchCommand } from "./commands/bench";
+import { gazetteerCommand } from "./commands/gazetteer";
 import { geocodeCommand } from "./commands/geocode";
 import { parseCommand } from "./commands/parse";
 
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   geocode: geocodeCommand,
   bench: benchCommand,
+  gazetteer: gazetteerCommand,
 };
 
 function usage(): string {
