@@ -34,6 +34,7 @@ export interface GazetteerIndex {
   exact: NameTable;
   article: NameTable;
   skeleton: NameTable;
+  loose: NameTable;
 }
 
 export const PLACE_FIELDS = 7;
@@ -124,7 +125,7 @@ function sectionsOf(index: GazetteerIndex): Array<[string, Uint8Array | Uint32Ar
     ["strings", index.strings],
     ["stringStart", index.stringStart],
   ];
-  for (const t of ["exact", "article", "skeleton"] as const) {
+  for (const t of ["exact", "article", "skeleton", "loose"] as const) {
     const table = index[t];
     out.push([`${t}.keys`, table.keys], [`${t}.keyStart`, table.keyStart], [`${t}.postStart`, table.postStart], [`${t}.postings`, table.postings], [`${t}.slots`, table.slots]);
   }
@@ -200,5 +201,6 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     exact: table("exact"),
     article: table("article"),
     skeleton: table("skeleton"),
+    loose: table("loose"),
   };
 }

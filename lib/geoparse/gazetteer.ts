@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { foldName, isLatinName, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
 import { type GazetteerIndex, findInTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
@@ -10,15 +10,22 @@ import type { Place } from "./place";
  */
 export interface Gazetteer {
   /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
-  lookup(name: string): GazetteerMatch[];
+  lookup(name: string, options?: LookupOptions): GazetteerMatch[];
   byId(id: string): Place | undefined;
   size: number;
 }
 
+export interface LookupOptions {
+  /** Also try the loosest key (vowels and q/k ignored): for names given on their own, not for running text. */
+  loose?: boolean;
+  /** Try the looser keys even when a stricter one matched (a caller filtering by country needs them). */
+  always?: boolean;
+}
+
 export interface GazetteerMatch {
   place: Place;
-  /** "exact": the folded name matched; "article": matched once the Arabic article was dropped; "skeleton": a looser transliteration match. */
-  match: "exact" | "article" | "skeleton";
+  /** "exact": the folded name matched; "article": matched once the Arabic article was dropped; "skeleton": a looser transliteration match; "loose": vowels and q/k ignored too (only when asked). */
+  match: "exact" | "article" | "skeleton" | "loose";
   /** True when the text matched the entry's main name rather than one of its alternate names. */
   primary: boolean;
 }
@@ -134,6 +141,7 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
   const exact = new Map<string, number[]>();
   const article = new Map<string, number[]>();
   const skeleton = new Map<string, number[]>();
+  const loose = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
@@ -152,6 +160,8 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
       for (const k of nameKeys(name)) if (k !== folded) add(article, k, i);
       const sk = skeletonKey(folded);
       if (sk.length >= 5) add(skeleton, sk, i);
+      const lk = looseKey(folded);
+      if (lk.length >= 5) add(loose, lk, i);
     }
   });
   const encoded = stringList.map((v) => Buffer.from(v, "utf8"));
@@ -164,7 +174,7 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
   stringStart[encoded.length] = total;
   const strings = new Uint8Array(total);
   encoded.forEach((e, k) => strings.set(e, stringStart[k]!));
-  return { size: n, lat, lon, population, fields, strings, stringStart, exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton) };
+  return { size: n, lat, lon, population, fields, strings, stringStart, exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
 }
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
@@ -213,9 +223,10 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const i = ids.get(id);
       return i === undefined ? undefined : place(i);
     },
-    lookup(name) {
+    lookup(name, options = {}) {
       const folded = foldName(name);
-      const hit = lookups.get(folded);
+      const cacheKey = `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}`;
+      const hit = lookups.get(cacheKey);
       if (hit) return hit.slice();
       const seen = new Set<number>();
       const out: GazetteerMatch[] = [];
@@ -235,13 +246,17 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         take(findInTable(index.exact, k), "article");
         take(findInTable(index.article, k), "article");
       }
-      if (out.length === 0) {
+      if (out.length === 0 || options.always) {
         const sk = skeletonKey(folded);
         if (sk.length >= 5) take(findInTable(index.skeleton, sk), "skeleton");
       }
+      if ((out.length === 0 || options.always) && options.loose) {
+        const lk = looseKey(folded);
+        if (lk.length >= 5) take(findInTable(index.loose, lk), "loose");
+      }
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
-      lookups.set(folded, out);
+      lookups.set(cacheKey, out);
       return out.slice();
     },
   };

@@ -56,3 +56,12 @@ export function isLatinName(name: string): boolean {
   if (/^[\x20-\x7e]*$/.test(name)) return true;
   return /^[\p{Script=Latin}\p{M}\s'’‘`ʻʼʾʿ\-–.,()0-9]+$/u.test(name);
 }
+
+/**
+ * The loosest key, for a name typed or given on its own: the skeleton with every run of vowels as one "a" and
+ * q as k ("Jisr al-Shoughour" = "Jisr ash-Shughur", "Qamishlo" = "Qamishli", "Kasab" = "Kessab"). Only asked for
+ * explicitly (geocoding, given spans): in running text it would turn people's names into places.
+ */
+export function looseKey(folded: string): string {
+  return skeletonKey(folded).replace(/q/g, "k").replace(/[aeiouy]+/g, "a").replace(/(.)\1+/g, "$1");
+}

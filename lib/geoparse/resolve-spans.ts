@@ -6,13 +6,13 @@ import { DEMONYMS, FEATURE_WORDS } from "./vocabulary";
 
 /** Gazetteer entries for a name given from outside, with a trailing feature word ("Euphrates river") read as a feature. */
 function lookupGiven(surface: string, gazetteer: Gazetteer): Pick<RecognisedName, "matches" | "feature"> {
-  const matches = gazetteer.lookup(surface);
+  const matches = gazetteer.lookup(surface, { loose: true });
   const words = surface.trim().split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && FEATURE_WORDS.has(last)) {
     const feature = last.replace(/(?<=[a-z]{3})s$/, "");
     if (matches.length > 0) return { matches, feature };
-    return { matches: gazetteer.lookup(words.slice(0, -1).join(" ")), feature };
+    return { matches: gazetteer.lookup(words.slice(0, -1).join(" "), { loose: true }), feature };
   }
   // "Turkish", "Russians": a demonym asked to be placed stands for its country (not for Spanish, Ontario).
   const lowered = surface.trim().toLowerCase();

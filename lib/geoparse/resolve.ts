@@ -72,12 +72,23 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   if (m.primary) s += 0.1;
   if (m.match === "article") s -= 0.03;
   if (m.match === "skeleton") s -= 0.12;
+  if (m.match === "loose") s -= 0.2;
   if (feature) {
     const fit = FEATURE_FIT[feature];
     if (fit && fit.test(code)) s += 0.6;
     else if (fit) s -= 0.1;
   }
   return s;
+}
+
+/**
+ * "Aleppo", "Daraa": a region's capital written without a word such as "province" is the city, not the
+ * region named after it. Returns the bonus for the capital among the candidates of one name.
+ */
+export function capitalOverRegion(m: GazetteerMatch, all: GazetteerMatch[], feature: string | null): number {
+  const p = m.place;
+  if (feature || p.featureCode !== "PPLA") return 0;
+  return all.some((o) => o.place.featureCode === "ADM1" && o.place.country === p.country && o.place.admin1 === p.admin1) ? 0.2 : 0;
 }
 
 interface Scored {
@@ -120,7 +131,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const parents = findParents(text, names);
   const scored: Scored[][] = names.map((n) =>
     n.matches
-      .map((match) => ({ match, prior: priorScore(match, n.feature), score: 0 }))
+      .map((match) => ({ match, prior: priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), score: 0 }))
       .sort((a, b) => b.prior - a.prior)
       .slice(0, MAX_CANDIDATES),
   );
