@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
-import { type GazetteerIndex, findInTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
+import { type GazetteerIndex, findInTable, hasKey, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
 /**
@@ -12,6 +12,8 @@ export interface Gazetteer {
   /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
   lookup(name: string, options?: LookupOptions): GazetteerMatch[];
   byId(id: string): Place | undefined;
+  /** True for a common word of the language ("page", "reading"): capitalised, it is a place only with support. */
+  isCommonWord(word: string): boolean;
   size: number;
 }
 
@@ -38,8 +40,11 @@ export interface GazetteerFile {
   path: string;
   /** What to record as the row's source when the file has no source column. */
   source: string;
-  /** "geonames" (default): GeoNames rows; "alternate-names": a GeoNames alternateNames file adding names to rows by id. */
-  kind?: "geonames" | "alternate-names";
+  /**
+   * "geonames" (default): GeoNames rows; "alternate-names": a GeoNames alternateNames file adding names to rows by id;
+   * "common-words": a JSON array of lowercase words of the language (kept in the index, so start-up need not parse it).
+   */
+  kind?: "geonames" | "alternate-names" | "common-words";
 }
 
 interface Row {
@@ -102,6 +107,7 @@ export function parseAlternateNames(text: string, label: string): Array<{ id: st
 function collectPlaces(files: GazetteerFile[], read: TextReader): Array<{ place: Place; names: Set<string> }> {
   const byId = new Map<string, { place: Place; names: Set<string> }>();
   for (const file of files) {
+    if (file.kind === "common-words") continue;
     if (file.kind === "alternate-names") {
       for (const { id, name } of parseAlternateNames(read(file.path), file.source)) byId.get(id)?.names.add(name);
       continue;
@@ -174,7 +180,13 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
   stringStart[encoded.length] = total;
   const strings = new Uint8Array(total);
   encoded.forEach((e, k) => strings.set(e, stringStart[k]!));
-  return { size: n, lat, lon, population, fields, strings, stringStart, exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
+  const words = new Map<string, number[]>();
+  for (const file of files.filter((f) => f.kind === "common-words")) {
+    const list: unknown = JSON.parse(read(file.path));
+    if (!Array.isArray(list)) throw new Error(`${file.source}: expected a JSON array of words`);
+    for (const w of list) if (typeof w === "string") words.set(w.toLowerCase(), []);
+  }
+  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
 }
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
@@ -212,8 +224,19 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   };
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
+  const wordCache = new Map<string, boolean>();
   return {
     size: index.size,
+    isCommonWord(word) {
+      const w = word.toLowerCase();
+      let known = wordCache.get(w);
+      if (known === undefined) {
+        known = hasKey(index.words, w);
+        if (wordCache.size > 100_000) wordCache.clear();
+        wordCache.set(w, known);
+      }
+      return known;
+    },
     byId(id) {
       // Built on first use: the pipeline itself never asks by id.
       if (!ids) {

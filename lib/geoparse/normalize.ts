@@ -8,8 +8,21 @@ const MARKS = /[\u0300-\u036f\u02b0-\u02ff'’‘`´ʻʼʽʾʿ\u0600-\u06ff]/g;
 /** The Arabic article in the forms transliterations give it (sun letters assimilated). */
 const ARTICLE = /^(al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul)$/;
 
+const folded = new Map<string, string>();
+
 /** Lowercase, diacritics and apostrophe-like marks removed, hyphens as spaces. */
 export function foldName(name: string): string {
+  // Texts repeat their words: each distinct string is folded once (bounded memo for long-running servers).
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = foldUncached(name);
+    if (folded.size > 200_000) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
+}
+
+function foldUncached(name: string): string {
   // Most names are plain ASCII: skip Unicode normalisation for them (it dominates gazetteer load time).
   const ascii = /^[\x20-\x7e]*$/.test(name);
   return (ascii ? name : name.normalize("NFKD"))

@@ -1,5 +1,4 @@
 import type { Gazetteer, GazetteerMatch } from "./gazetteer";
-import { ENGLISH_WORDS } from "./english-words";
 import { foldName, nameKeys } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
 import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATION_HEADS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
@@ -22,7 +21,7 @@ const MAX_NAME_TOKENS = 6;
 /** Cues that introduce a place name the gazetteer may not know ("the village of Fahel"). */
 const CUE_BEFORE = /\b(village|villages|town|towns|city|neighbou?rhoods?|district|suburb|area|camp|region|province|governorate|countryside|hometown)\s+of\s+$/i;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 /** Words that may stand between a capital and the verb that makes it its government ("Moscow has repeatedly rejected"). */
 const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "will", "would", "could", "may", "might", "also", "repeatedly", "reportedly", "then", "quickly", "swiftly", "already", "now", "later", "again", "not", "never"]);
 /** What is done to or received from a government, written just before a capital ("warned Moscow", "authorities in Damascus", "aid from Washington"). */
@@ -112,10 +111,10 @@ const LOCATIVE = /(in|near|at|outside|from|to|into|across|around|toward|towards
  * a common English word ("Page", "Reading") only when it names a prominent
  * place or follows a locative preposition.
  */
-function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[]): GazetteerMatch[] {
+function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   if (t.text.length < 3) return [];
-  if (ENGLISH_WORDS.has(t.text.toLowerCase())) {
+  if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     if (locative) return matches;
     // At a sentence's start any word is capitalised: only a major place's name is read as the place there.
@@ -168,7 +167,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         if (isConnector(part[0]!) || isConnector(part[part.length - 1]!)) continue;
         if (len === 1 && isStopWord(part[0]!)) continue;
         let m = gazetteer.lookup(spanText(text, part));
-        if (len === 1) m = acceptSingleWord(text, part[0]!, m);
+        if (len === 1) m = acceptSingleWord(text, part[0]!, m, gazetteer);
         // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
         else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
         if (m.length > 0) hit = { from: i, to: i + len, matches: m };
@@ -317,8 +316,12 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
       const prevTok = before(first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      const listedAfter = places.some((p) => p.end <= first.start && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(p.end, first.start)));
-      const listedBefore = places.some((p) => p.start >= last.end && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(last.end, p.start)));
+      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ".
+      const listGap = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
+      const prevPlace = places.findLast((p) => p.end <= first.start);
+      const nextPlace = places.find((p) => p.start >= last.end);
+      const listedAfter = prevPlace !== undefined && first.start - prevPlace.end <= 8 && listGap.test(text.slice(prevPlace.end, first.start));
+      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && listGap.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
       const surface = spanText(text, run);
       found.push({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });

@@ -41,6 +41,8 @@ export function defaultPaths(root: string): AtlasPaths {
       { path: join(root, "data", "gazetteer", "country-points.tsv"), source: "country-points" },
       { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
+      // Common English words, to tell "Reading" the word from Reading the town (kept in the compact index).
+      { path: join(root, "node_modules", "an-array-of-english-words", "index.json"), source: "an-array-of-english-words", kind: "common-words" },
       // GeoNames dumps added with `atlas gazetteer import` (see scripts/cli/commands/gazetteer.ts).
       ...importedGazetteerFiles(process.env.ATLAS_GAZETTEER_DIR ?? join(root, "data", "gazetteer", "imported")),
     ],
