@@ -85,7 +85,8 @@ function spanText(text: string, tokens: Token[]): string {
 
 const ORGANISATION_NAMES = [...ORGANISATIONS];
 /** "Hezbollah", "the Lebanese Red Cross": a run naming an organisation (folded text). */
-const isOrganisation = (folded: string) => ORGANISATION_NAMES.some((o) => folded === o || folded.endsWith(` ${o}`));
+const ORGANISATION_SUFFIXES = ORGANISATION_NAMES.map((o) => ` ${o}`);
+const isOrganisation = (folded: string) => ORGANISATION_NAMES.includes(folded) || ORGANISATION_SUFFIXES.some((o) => folded.endsWith(o));
 
 /** A word that cannot be a place on its own, whatever the gazetteer says. */
 function isStopWord(t: Token): boolean {
@@ -136,6 +137,16 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const found: RecognisedName[] = [];
+  // Which characters are already inside a found name: overlap tests without scanning the list.
+  const covered = new Uint8Array(text.length + 1);
+  const addFound = (f: RecognisedName) => {
+    found.push(f);
+    covered.fill(1, f.start, f.end);
+  };
+  const overlapsFound = (start: number, end: number) => {
+    for (let c = start; c < end; c++) if (covered[c] === 1) return true;
+    return false;
+  };
   /** Words that were part of people's names in this text: later lone uses are the same people. */
   const personWords = new Set<string>();
   /** Names already read as places in this text. */
@@ -189,7 +200,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       for (const m of matches) {
         if (!m.matches.some(isInstitutionalName)) continue;
         const nameTokens = r.slice(m.from, m.to);
-        found.push({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+        addFound({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
       }
       continue;
     }
@@ -205,7 +216,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
       const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
       if (withFeature.length > 0) {
-        found.push({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+        addFound({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
         continue;
       }
     }
@@ -232,7 +243,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         // Only a country, a capital or a metropolis names institutions ("Turkiye Gazetesi", "New York Times"); a town's
         // name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
         const big = m.matches.some(isInstitutionalName);
-        if (big) found.push({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+        if (big) addFound({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
         // Its words name a person or organisation from here on, unless the text already used the name as a place.
         for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(foldName(t.text))) addPersonWord(t.text);
         continue;
@@ -253,7 +264,15 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
       // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
       const lead = text.slice(Math.max(0, start - 80), start);
-      const kindBefore = KIND_OF_BEFORE.exec(lead) ?? KIND_OF_LIST_BEFORE.exec(lead);
+      // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
+      const tail = lead.slice(-8);
+      const kindBefore = featureToken
+        ? null
+        : /\sof\s+(?:the\s+)?$|\sof\s+th?e?$/.test(lead.slice(-10))
+          ? KIND_OF_BEFORE.exec(lead)
+          : /\s(?:and|or)\s+$/.test(tail)
+            ? KIND_OF_LIST_BEFORE.exec(lead)
+            : null;
       const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
       // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
       let matchesWithFeature = m.matches;
@@ -278,7 +297,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
       const leadIn = text.slice(Math.max(0, start - 50), start);
       const prevFound = found[found.length - 1];
-      const actedOn = ACTED_ON_BEFORE.test(leadIn) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+      const actedOn =
+        (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
       if (capitalOnly && (last.possessive || governs || actedOn)) {
         nonLiteral = last.possessive
           ? "a capital's name used for its government (possessive)"
@@ -286,7 +306,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
             ? `a capital's name used for its government ("${text.slice(start, verb!.end)}")`
             : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
       }
-      found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
+      addFound({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
       if (!nonLiteral) literalSeen.add(foldName(surface));
     }
   }
@@ -294,15 +314,17 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   // Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana".
   for (const run of runs) {
     const first = run[0]!;
-    if (found.some((f) => f.start <= first.start && f.end > first.start)) continue;
+    if (covered[first.start] === 1) continue;
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns.
+    if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) continue;
     const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     if (!CUE_BEFORE.test(lead) && !coordinated) continue;
     let r = run;
     while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
     if (r.length === 0 || r.length > 4) continue;
     const surface = spanText(text, r);
-    found.push({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
+    addFound({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
   }
   // Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...".
   const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
@@ -311,7 +333,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
-      if (run.length > 3 || found.some((f) => f.start < last.end && f.end > first.start)) continue;
+      if (run.length > 3 || overlapsFound(first.start, last.end)) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
       const prevTok = before(first);
@@ -324,7 +346,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && listGap.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
       const surface = spanText(text, run);
-      found.push({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
+      addFound({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
     }
   }
   // One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone.
@@ -332,12 +354,12 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   for (const run of runs) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    if (found.some((f) => f.start < last.end && f.end > first.start)) continue;
+    if (overlapsFound(first.start, last.end)) continue;
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
-    found.push({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
+    addFound({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -186,6 +186,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) ? commaParent : null);
       const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
       const ownKey = foldName(name.surface);
+      // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
+      const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         const p = s.match.place;
@@ -202,11 +204,10 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         if (round > 0 && !/^PCL/.test(p.featureCode)) {
           // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
           // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
-          const others = anchors.filter((a) => a.key !== foldName(name.surface)).map((a) => a.place);
           const near =
             p.featureCode === "ADM1"
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
-              : new Set(others.filter((a) => a.id !== p.id && distanceKm(a, p) <= 60).map((a) => a.id)).size;
+              : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
         }
         return { ...s, score };

@@ -50,7 +50,18 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return !a.possessive && /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start)) ;
 }
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const capCache = new WeakMap<Token, boolean>();
+/** Starts with a capital letter (ASCII answered without a regular expression). */
+export const isCapitalised = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  let v = capCache.get(t);
+  if (v === undefined) capCache.set(t, (v = /^\p{Lu}/u.test(t.text)));
+  return v;
+};
 /** "al-Hol", "el-Balah", "ez-Zor": a lowercase Arabic article joined to a capitalised name. */
-export const isArticleName = (t: Token): boolean => /^(al|el|as|ash|ad|ar|at|az|an|ez|es|ed|en|er)[-‐]\p{Lu}/u.test(t.text);
-export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.]{2,}$/u.test(t.text);
+export const isArticleName = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return (c === 97 || c === 101) && /^(al|el|as|ash|ad|ar|at|az|an|ez|es|ed|en|er)[-‐]\p{Lu}/u.test(t.text);
+};
+export const isAllCaps = (t: Token): boolean => t.text.length >= 2 && isCapitalised(t) && t.text !== t.lower && t.text === t.text.toUpperCase() && /^[\p{Lu}.]{2,}$/u.test(t.text);
