@@ -15,11 +15,11 @@ const GWN_LITERAL = new Set(["Literal", "Literal_Modifier", "Mixed", "Embedded_L
 const GWN_ASSOCIATIVE = new Set(["Metonymic", "Non_Literal_Modifier", "Demonym", "Language", "Embedded_Non_Lit", "Homonym"]);
 
 const BenchmarkToponymSchema = z.object({
-  name: z.string(),
+  name: z.string().nullable(),
   start: z.number().int(),
   end: z.number().int(),
-  start_fixed: z.number().int().optional(),
-  end_fixed: z.number().int().optional(),
+  start_fixed: z.number().int().nullable().optional(),
+  end_fixed: z.number().int().nullable().optional(),
   lat: z.number().nullable().optional(),
   lon: z.number().nullable().optional(),
   geonameid: z.string().nullable().optional(),
@@ -72,7 +72,7 @@ export function readBenchmarkCorpus(jsonl: string, label: string): GoldCorpus {
       if (type !== "None" && !GWN_LITERAL.has(type) && !GWN_ASSOCIATIVE.has(type)) continue;
       const start = t.start_fixed ?? t.start;
       const end = t.end_fixed ?? t.end;
-      if (end <= start || end > a.text.length) continue;
+      if (start < 0 || end <= start || end > a.text.length) continue;
       const hasPoint = typeof t.lat === "number" && typeof t.lon === "number";
       gold.push(
         GoldToponymSchema.parse({

@@ -17,7 +17,8 @@ export function importedGazetteerFiles(dir: string): GazetteerFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".tsv"))
-    .sort()
+    // Rows first, then the alternate names that add to them.
+    .sort((a, b) => Number(a.endsWith(".alt.tsv")) - Number(b.endsWith(".alt.tsv")) || a.localeCompare(b))
     .map((f) =>
       f.endsWith(".alt.tsv")
         ? { path: join(dir, f), source: `geonames:import ${f}`, kind: "alternate-names" as const }
@@ -39,7 +40,7 @@ export interface ImportOptions {
   /** Keep only these GeoNames feature classes (e.g. "PA"); all when absent. */
   classes?: string;
   /** For alternate names: keep only names of these ids (the places the gazetteer has). */
-  knownIds?: ReadonlySet<string>;
+  knownIds?: { has(id: string): boolean };
 }
 
 export interface ImportResult {

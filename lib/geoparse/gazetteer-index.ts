@@ -34,6 +34,9 @@ export interface GazetteerIndex {
   exact: NameTable;
   article: NameTable;
   skeleton: NameTable;
+  loose: NameTable;
+  /** Common words of the language (keys only): a capitalised one is a place only with support. */
+  words: NameTable;
 }
 
 export const PLACE_FIELDS = 7;
@@ -86,13 +89,23 @@ export function packNameTable(map: Map<string, number[]>): NameTable {
 
 /** Place numbers filed under a key (empty when none). */
 export function findInTable(table: NameTable, key: string): Uint32Array {
+  const k = keyNumber(table, key);
+  return k < 0 ? new Uint32Array(0) : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
+}
+
+/** Whether the table has the key at all (a word list has keys without postings). */
+export function hasKey(table: NameTable, key: string): boolean {
+  return keyNumber(table, key) >= 0;
+}
+
+function keyNumber(table: NameTable, key: string): number {
   const q = encoder.encode(key);
   const mask = table.slots.length - 1;
-  if (mask < 0) return new Uint32Array(0);
+  if (mask < 0) return -1;
   let s = hashBytes(q) & mask;
   for (;;) {
     const k1 = table.slots[s]!;
-    if (k1 === 0) return new Uint32Array(0);
+    if (k1 === 0) return -1;
     const k = k1 - 1;
     const a = table.keyStart[k]!;
     const b = table.keyStart[k + 1]!;
@@ -104,7 +117,7 @@ export function findInTable(table: NameTable, key: string): Uint32Array {
           break;
         }
       }
-      if (same) return table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
+      if (same) return k;
     }
     s = (s + 1) & mask;
   }
@@ -124,7 +137,7 @@ function sectionsOf(index: GazetteerIndex): Array<[string, Uint8Array | Uint32Ar
     ["strings", index.strings],
     ["stringStart", index.stringStart],
   ];
-  for (const t of ["exact", "article", "skeleton"] as const) {
+  for (const t of ["exact", "article", "skeleton", "loose", "words"] as const) {
     const table = index[t];
     out.push([`${t}.keys`, table.keys], [`${t}.keyStart`, table.keyStart], [`${t}.postStart`, table.postStart], [`${t}.postings`, table.postings], [`${t}.slots`, table.slots]);
   }
@@ -200,5 +213,7 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     exact: table("exact"),
     article: table("article"),
     skeleton: table("skeleton"),
+    loose: table("loose"),
+    words: table("words"),
   };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { foldName, isLatinName, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
-import { type GazetteerIndex, findInTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
+import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { type GazetteerIndex, findInTable, hasKey, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
 /**
@@ -10,15 +10,24 @@ import type { Place } from "./place";
  */
 export interface Gazetteer {
   /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
-  lookup(name: string): GazetteerMatch[];
+  lookup(name: string, options?: LookupOptions): GazetteerMatch[];
   byId(id: string): Place | undefined;
+  /** True for a common word of the language ("page", "reading"): capitalised, it is a place only with support. */
+  isCommonWord(word: string): boolean;
   size: number;
+}
+
+export interface LookupOptions {
+  /** Also try the loosest key (vowels and q/k ignored): for names given on their own, not for running text. */
+  loose?: boolean;
+  /** Try the looser keys even when a stricter one matched (a caller filtering by country needs them). */
+  always?: boolean;
 }
 
 export interface GazetteerMatch {
   place: Place;
-  /** "exact": the folded name matched; "article": matched once the Arabic article was dropped; "skeleton": a looser transliteration match. */
-  match: "exact" | "article" | "skeleton";
+  /** "exact": the folded name matched; "article": matched once the Arabic article was dropped; "skeleton": a looser transliteration match; "loose": vowels and q/k ignored too (only when asked). */
+  match: "exact" | "article" | "skeleton" | "loose";
   /** True when the text matched the entry's main name rather than one of its alternate names. */
   primary: boolean;
 }
@@ -31,8 +40,11 @@ export interface GazetteerFile {
   path: string;
   /** What to record as the row's source when the file has no source column. */
   source: string;
-  /** "geonames" (default): GeoNames rows; "alternate-names": a GeoNames alternateNames file adding names to rows by id. */
-  kind?: "geonames" | "alternate-names";
+  /**
+   * "geonames" (default): GeoNames rows; "alternate-names": a GeoNames alternateNames file adding names to rows by id;
+   * "common-words": a JSON array of lowercase words of the language (kept in the index, so start-up need not parse it).
+   */
+  kind?: "geonames" | "alternate-names" | "common-words";
 }
 
 interface Row {
@@ -95,6 +107,7 @@ export function parseAlternateNames(text: string, label: string): Array<{ id: st
 function collectPlaces(files: GazetteerFile[], read: TextReader): Array<{ place: Place; names: Set<string> }> {
   const byId = new Map<string, { place: Place; names: Set<string> }>();
   for (const file of files) {
+    if (file.kind === "common-words") continue;
     if (file.kind === "alternate-names") {
       for (const { id, name } of parseAlternateNames(read(file.path), file.source)) byId.get(id)?.names.add(name);
       continue;
@@ -134,6 +147,7 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
   const exact = new Map<string, number[]>();
   const article = new Map<string, number[]>();
   const skeleton = new Map<string, number[]>();
+  const loose = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [i]);
@@ -152,6 +166,8 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
       for (const k of nameKeys(name)) if (k !== folded) add(article, k, i);
       const sk = skeletonKey(folded);
       if (sk.length >= 5) add(skeleton, sk, i);
+      const lk = looseKey(folded);
+      if (lk.length >= 5) add(loose, lk, i);
     }
   });
   const encoded = stringList.map((v) => Buffer.from(v, "utf8"));
@@ -164,7 +180,13 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
   stringStart[encoded.length] = total;
   const strings = new Uint8Array(total);
   encoded.forEach((e, k) => strings.set(e, stringStart[k]!));
-  return { size: n, lat, lon, population, fields, strings, stringStart, exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton) };
+  const words = new Map<string, number[]>();
+  for (const file of files.filter((f) => f.kind === "common-words")) {
+    const list: unknown = JSON.parse(read(file.path));
+    if (!Array.isArray(list)) throw new Error(`${file.source}: expected a JSON array of words`);
+    for (const w of list) if (typeof w === "string") words.set(w.toLowerCase(), []);
+  }
+  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
 }
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
@@ -202,8 +224,19 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   };
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
+  const wordCache = new Map<string, boolean>();
   return {
     size: index.size,
+    isCommonWord(word) {
+      const w = word.toLowerCase();
+      let known = wordCache.get(w);
+      if (known === undefined) {
+        known = hasKey(index.words, w);
+        if (wordCache.size > 100_000) wordCache.clear();
+        wordCache.set(w, known);
+      }
+      return known;
+    },
     byId(id) {
       // Built on first use: the pipeline itself never asks by id.
       if (!ids) {
@@ -213,9 +246,10 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const i = ids.get(id);
       return i === undefined ? undefined : place(i);
     },
-    lookup(name) {
+    lookup(name, options = {}) {
       const folded = foldName(name);
-      const hit = lookups.get(folded);
+      const cacheKey = `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}`;
+      const hit = lookups.get(cacheKey);
       if (hit) return hit.slice();
       const seen = new Set<number>();
       const out: GazetteerMatch[] = [];
@@ -225,7 +259,9 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
           seen.add(i);
           const p = place(i);
           const main = foldName(p.name);
-          out.push({ place: p, match, primary: main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) });
+          // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
+          const primary = main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) || main === `${folded} city`;
+          out.push({ place: p, match, primary });
         }
       };
       take(findInTable(index.exact, folded), "exact");
@@ -233,13 +269,17 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         take(findInTable(index.exact, k), "article");
         take(findInTable(index.article, k), "article");
       }
-      if (out.length === 0) {
+      if (out.length === 0 || options.always) {
         const sk = skeletonKey(folded);
         if (sk.length >= 5) take(findInTable(index.skeleton, sk), "skeleton");
       }
+      if ((out.length === 0 || options.always) && options.loose) {
+        const lk = looseKey(folded);
+        if (lk.length >= 5) take(findInTable(index.loose, lk), "loose");
+      }
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
-      lookups.set(folded, out);
+      lookups.set(cacheKey, out);
       return out.slice();
     },
   };

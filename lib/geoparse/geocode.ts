@@ -3,7 +3,7 @@ import { distanceKm } from "./distance";
 import type { Gazetteer } from "./gazetteer";
 import { foldName } from "./normalize";
 import { precisionOf } from "./precision";
-import { MIN_CONFIDENCE, priorScore } from "./resolve";
+import { capitalOverRegion, MIN_CONFIDENCE, priorScore } from "./resolve";
 import { FEATURE_WORDS } from "./vocabulary";
 
 export const GeocodeResultSchema = z.union([
@@ -33,8 +33,8 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
   const words = text.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const feature = words.length > 1 && FEATURE_WORDS.has(last) ? last.replace(/s$/, "") : null;
-  let matches = gazetteer.lookup(text);
-  if (matches.length === 0 && feature) matches = gazetteer.lookup(words.slice(0, -1).join(" "));
+  let matches = gazetteer.lookup(text, { loose: true });
+  if (matches.length === 0 && feature) matches = gazetteer.lookup(words.slice(0, -1).join(" "), { loose: true });
   // "Tadmur/Palmyra": alternatives written together.
   if (matches.length === 0 && text.includes("/")) {
     for (const part of text.split("/")) {
@@ -43,8 +43,10 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
     }
   }
   const cc = options.country?.toUpperCase();
+  // "Kasab" matches places abroad exactly; in the requested country only a looser spelling ("Kassab") may match.
+  if (cc && matches.length > 0 && !matches.some((m) => m.place.country === cc)) matches = gazetteer.lookup(text, { loose: true, always: true });
   const candidates = (cc ? matches.filter((m) => m.place.country === cc) : matches)
-    .map((m) => ({ m, score: priorScore(m, feature) }))
+    .map((m) => ({ m, score: priorScore(m, feature) + capitalOverRegion(m, matches, feature) }))
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return { query, unresolved: true, reason: cc ? `no place of that name in ${cc}` : "no place of that name in the gazetteer" };
@@ -52,6 +54,7 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
   const margin = rival ? best.score - rival.score : 1;
   let confidence = rival ? 0.4 + 0.5 * Math.min(1, margin / 0.4) : 0.85;
   if (best.m.match === "skeleton") confidence -= 0.15;
+  if (best.m.match === "loose") confidence -= 0.25;
   confidence = Math.round(Math.max(0.02, Math.min(0.98, confidence)) * 100) / 100;
   if (confidence < MIN_CONFIDENCE) return { query, unresolved: true, reason: `ambiguous: ${best.m.place.name} or ${rival!.m.place.name}` };
   const p = best.m.place;

@@ -8,8 +8,21 @@ const MARKS = /[\u0300-\u036f\u02b0-\u02ff'’‘`´ʻʼʽʾʿ\u0600-\u06ff]/g;
 /** The Arabic article in the forms transliterations give it (sun letters assimilated). */
 const ARTICLE = /^(al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul)$/;
 
+const folded = new Map<string, string>();
+
 /** Lowercase, diacritics and apostrophe-like marks removed, hyphens as spaces. */
 export function foldName(name: string): string {
+  // Texts repeat their words: each distinct string is folded once (bounded memo for long-running servers).
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = foldUncached(name);
+    if (folded.size > 200_000) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
+}
+
+function foldUncached(name: string): string {
   // Most names are plain ASCII: skip Unicode normalisation for them (it dominates gazetteer load time).
   const ascii = /^[\x20-\x7e]*$/.test(name);
   return (ascii ? name : name.normalize("NFKD"))
@@ -55,4 +68,13 @@ export function nameKeys(name: string): string[] {
 export function isLatinName(name: string): boolean {
   if (/^[\x20-\x7e]*$/.test(name)) return true;
   return /^[\p{Script=Latin}\p{M}\s'’‘`ʻʼʾʿ\-–.,()0-9]+$/u.test(name);
+}
+
+/**
+ * The loosest key, for a name typed or given on its own: the skeleton with every run of vowels as one "a" and
+ * q as k ("Jisr al-Shoughour" = "Jisr ash-Shughur", "Qamishlo" = "Qamishli", "Kasab" = "Kessab"). Only asked for
+ * explicitly (geocoding, given spans): in running text it would turn people's names into places.
+ */
+export function looseKey(folded: string): string {
+  return skeletonKey(folded).replace(/q/g, "k").replace(/[aeiouy]+/g, "a").replace(/(.)\1+/g, "$1");
 }

@@ -1,5 +1,4 @@
 import type { Gazetteer, GazetteerMatch } from "./gazetteer";
-import { ENGLISH_WORDS } from "./english-words";
 import { foldName, nameKeys } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
 import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATION_HEADS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
@@ -22,7 +21,7 @@ const MAX_NAME_TOKENS = 6;
 /** Cues that introduce a place name the gazetteer may not know ("the village of Fahel"). */
 const CUE_BEFORE = /\b(village|villages|town|towns|city|neighbou?rhoods?|district|suburb|area|camp|region|province|governorate|countryside|hometown)\s+of\s+$/i;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 /** Words that may stand between a capital and the verb that makes it its government ("Moscow has repeatedly rejected"). */
 const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "will", "would", "could", "may", "might", "also", "repeatedly", "reportedly", "then", "quickly", "swiftly", "already", "now", "later", "again", "not", "never"]);
 /** What is done to or received from a government, written just before a capital ("warned Moscow", "authorities in Damascus", "aid from Washington"). */
@@ -86,7 +85,8 @@ function spanText(text: string, tokens: Token[]): string {
 
 const ORGANISATION_NAMES = [...ORGANISATIONS];
 /** "Hezbollah", "the Lebanese Red Cross": a run naming an organisation (folded text). */
-const isOrganisation = (folded: string) => ORGANISATION_NAMES.some((o) => folded === o || folded.endsWith(` ${o}`));
+const ORGANISATION_SUFFIXES = ORGANISATION_NAMES.map((o) => ` ${o}`);
+const isOrganisation = (folded: string) => ORGANISATION_NAMES.includes(folded) || ORGANISATION_SUFFIXES.some((o) => folded.endsWith(o));
 
 /** A word that cannot be a place on its own, whatever the gazetteer says. */
 function isStopWord(t: Token): boolean {
@@ -112,10 +112,10 @@ const LOCATIVE = /(in|near|at|outside|from|to|into|across|around|toward|towards
  * a common English word ("Page", "Reading") only when it names a prominent
  * place or follows a locative preposition.
  */
-function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[]): GazetteerMatch[] {
+function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   if (t.text.length < 3) return [];
-  if (ENGLISH_WORDS.has(t.text.toLowerCase())) {
+  if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     if (locative) return matches;
     // At a sentence's start any word is capitalised: only a major place's name is read as the place there.
@@ -137,6 +137,16 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const found: RecognisedName[] = [];
+  // Which characters are already inside a found name: overlap tests without scanning the list.
+  const covered = new Uint8Array(text.length + 1);
+  const addFound = (f: RecognisedName) => {
+    found.push(f);
+    covered.fill(1, f.start, f.end);
+  };
+  const overlapsFound = (start: number, end: number) => {
+    for (let c = start; c < end; c++) if (covered[c] === 1) return true;
+    return false;
+  };
   /** Words that were part of people's names in this text: later lone uses are the same people. */
   const personWords = new Set<string>();
   /** Names already read as places in this text. */
@@ -168,7 +178,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         if (isConnector(part[0]!) || isConnector(part[part.length - 1]!)) continue;
         if (len === 1 && isStopWord(part[0]!)) continue;
         let m = gazetteer.lookup(spanText(text, part));
-        if (len === 1) m = acceptSingleWord(text, part[0]!, m);
+        if (len === 1) m = acceptSingleWord(text, part[0]!, m, gazetteer);
         // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
         else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
         if (m.length > 0) hit = { from: i, to: i + len, matches: m };
@@ -190,7 +200,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       for (const m of matches) {
         if (!m.matches.some(isInstitutionalName)) continue;
         const nameTokens = r.slice(m.from, m.to);
-        found.push({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+        addFound({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
       }
       continue;
     }
@@ -206,7 +216,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
       const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
       if (withFeature.length > 0) {
-        found.push({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+        addFound({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
         continue;
       }
     }
@@ -233,7 +243,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         // Only a country, a capital or a metropolis names institutions ("Turkiye Gazetesi", "New York Times"); a town's
         // name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
         const big = m.matches.some(isInstitutionalName);
-        if (big) found.push({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+        if (big) addFound({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
         // Its words name a person or organisation from here on, unless the text already used the name as a place.
         for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(foldName(t.text))) addPersonWord(t.text);
         continue;
@@ -254,7 +264,15 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
       // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
       const lead = text.slice(Math.max(0, start - 80), start);
-      const kindBefore = KIND_OF_BEFORE.exec(lead) ?? KIND_OF_LIST_BEFORE.exec(lead);
+      // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
+      const tail = lead.slice(-8);
+      const kindBefore = featureToken
+        ? null
+        : /\sof\s+(?:the\s+)?$|\sof\s+th?e?$/.test(lead.slice(-10))
+          ? KIND_OF_BEFORE.exec(lead)
+          : /\s(?:and|or)\s+$/.test(tail)
+            ? KIND_OF_LIST_BEFORE.exec(lead)
+            : null;
       const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
       // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
       let matchesWithFeature = m.matches;
@@ -279,7 +297,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
       const leadIn = text.slice(Math.max(0, start - 50), start);
       const prevFound = found[found.length - 1];
-      const actedOn = ACTED_ON_BEFORE.test(leadIn) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+      const actedOn =
+        (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
       if (capitalOnly && (last.possessive || governs || actedOn)) {
         nonLiteral = last.possessive
           ? "a capital's name used for its government (possessive)"
@@ -287,7 +306,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
             ? `a capital's name used for its government ("${text.slice(start, verb!.end)}")`
             : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
       }
-      found.push({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
+      addFound({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
       if (!nonLiteral) literalSeen.add(foldName(surface));
     }
   }
@@ -295,15 +314,17 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   // Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana".
   for (const run of runs) {
     const first = run[0]!;
-    if (found.some((f) => f.start <= first.start && f.end > first.start)) continue;
+    if (covered[first.start] === 1) continue;
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
+    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns.
+    if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) continue;
     const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     if (!CUE_BEFORE.test(lead) && !coordinated) continue;
     let r = run;
     while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
     if (r.length === 0 || r.length > 4) continue;
     const surface = spanText(text, r);
-    found.push({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
+    addFound({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
   }
   // Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...".
   const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
@@ -312,16 +333,20 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
-      if (run.length > 3 || found.some((f) => f.start < last.end && f.end > first.start)) continue;
+      if (run.length > 3 || overlapsFound(first.start, last.end)) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
       const prevTok = before(first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      const listedAfter = places.some((p) => p.end <= first.start && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(p.end, first.start)));
-      const listedBefore = places.some((p) => p.start >= last.end && /^\s*,\s*(and\s+)?$|^\s+and\s+$/.test(text.slice(last.end, p.start)));
+      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ".
+      const listGap = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
+      const prevPlace = places.findLast((p) => p.end <= first.start);
+      const nextPlace = places.find((p) => p.start >= last.end);
+      const listedAfter = prevPlace !== undefined && first.start - prevPlace.end <= 8 && listGap.test(text.slice(prevPlace.end, first.start));
+      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && listGap.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
       const surface = spanText(text, run);
-      found.push({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
+      addFound({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
     }
   }
   // One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone.
@@ -329,12 +354,12 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
   for (const run of runs) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    if (found.some((f) => f.start < last.end && f.end > first.start)) continue;
+    if (overlapsFound(first.start, last.end)) continue;
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
-    found.push({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
+    addFound({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -2,17 +2,24 @@ import type { Gazetteer } from "./gazetteer";
 import type { Place } from "./place";
 import { type RecognisedName, recogniseNames } from "./recognize";
 import { resolveNames } from "./resolve";
-import { FEATURE_WORDS } from "./vocabulary";
+import { DEMONYMS, FEATURE_WORDS } from "./vocabulary";
 
 /** Gazetteer entries for a name given from outside, with a trailing feature word ("Euphrates river") read as a feature. */
 function lookupGiven(surface: string, gazetteer: Gazetteer): Pick<RecognisedName, "matches" | "feature"> {
-  const matches = gazetteer.lookup(surface);
+  const matches = gazetteer.lookup(surface, { loose: true });
   const words = surface.trim().split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length > 1 && FEATURE_WORDS.has(last)) {
     const feature = last.replace(/(?<=[a-z]{3})s$/, "");
     if (matches.length > 0) return { matches, feature };
-    return { matches: gazetteer.lookup(words.slice(0, -1).join(" ")), feature };
+    return { matches: gazetteer.lookup(words.slice(0, -1).join(" "), { loose: true }), feature };
+  }
+  // "Turkish", "Russians": a demonym asked to be placed stands for its country (not for Spanish, Ontario).
+  const lowered = surface.trim().toLowerCase();
+  const country = DEMONYMS.get(lowered) ?? DEMONYMS.get(lowered.replace(/s$/, ""));
+  if (country) {
+    const named = gazetteer.lookup(country).filter((m) => /^(PCL|CONT|RGN|ADM1)/.test(m.place.featureCode));
+    if (named.length > 0) return { matches: named, feature: null };
   }
   return { matches, feature: null };
 }
@@ -28,7 +35,7 @@ export function resolveSpans(text: string, spans: Array<{ start: number; end: nu
   const given: RecognisedName[] = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     const same = found.find((f) => f.start < s.end && s.start < f.end && !f.nonLiteral?.startsWith("part of the name"));
-    if (same && same.matches.length > 0) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
+    if (same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase())) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
     return { surface, start: s.start, end: s.end, ...lookupGiven(surface, gazetteer), recognisedBy: "given", nonLiteral: null };
   });
   // The article's other names stay as context (country focus, neighbours).

@@ -52,7 +52,8 @@ function samePlace(a: Place, b: Place): boolean {
   if (a.id === b.id) return true;
   if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return a.country === b.country;
   if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return a.country === b.country && a.admin1 === b.admin1;
-  return a.featureClass === b.featureClass && distanceKm(a, b) < 5;
+  // A runner-up a few kilometres away (a city and the governorate named after it) puts the point in the same place.
+  return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
 }
 
 /** What a gazetteer entry is worth before the article's context is considered. */
@@ -62,7 +63,8 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const code = p.featureCode;
   if (/^PCL/.test(code) || code === "CONT") s += 0.5;
   else if (code === "PPLC") s += 0.3;
-  else if (code === "ADM1") s += 0.3;
+  // A first-level division has no population in GeoNames; it is as prominent as a large city.
+  else if (code === "ADM1") s = Math.max(s, 0.15) + 0.3;
   else if (code === "PPLA") s += 0.2;
   else if (code === "PPLA2") s += 0.12;
   else if (code === "PPLA3") s += 0.05;
@@ -70,12 +72,23 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   if (m.primary) s += 0.1;
   if (m.match === "article") s -= 0.03;
   if (m.match === "skeleton") s -= 0.12;
+  if (m.match === "loose") s -= 0.2;
   if (feature) {
     const fit = FEATURE_FIT[feature];
     if (fit && fit.test(code)) s += 0.6;
     else if (fit) s -= 0.1;
   }
   return s;
+}
+
+/**
+ * "Aleppo", "Daraa": a region's capital written without a word such as "province" is the city, not the
+ * region named after it. Returns the bonus for the capital among the candidates of one name.
+ */
+export function capitalOverRegion(m: GazetteerMatch, all: GazetteerMatch[], feature: string | null): number {
+  const p = m.place;
+  if (feature || p.featureCode !== "PPLA") return 0;
+  return all.some((o) => o.place.featureCode === "ADM1" && o.place.country === p.country && o.place.admin1 === p.admin1) ? 0.2 : 0;
 }
 
 interface Scored {
@@ -118,7 +131,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const parents = findParents(text, names);
   const scored: Scored[][] = names.map((n) =>
     n.matches
-      .map((match) => ({ match, prior: priorScore(match, n.feature), score: 0 }))
+      .map((match) => ({ match, prior: priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), score: 0 }))
       .sort((a, b) => b.prior - a.prior)
       .slice(0, MAX_CANDIDATES),
   );
@@ -138,6 +151,12 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const countriesNamed = new Set(
     scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
   );
+  // Regions the article names outright (their strongest reading is a first-level division).
+  const regionsNamed = scored.flatMap((list, i) => {
+    const top = list[0]?.match.place;
+    return top && top.featureCode === "ADM1" && !names[i]!.nonLiteral ? [{ key: foldName(names[i]!.surface), country: top.country, admin1: top.admin1 }] : [];
+  });
+  const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   const focusFor = (i: number) => {
     const own = scored[i]![0]?.match.place.id;
@@ -161,11 +180,19 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     results.length = 0;
     names.forEach((name, i) => {
       const focus = focusFor(i);
-      const parentIndex = parents[i] ?? null;
+      // "Paris, Texas", "Aleppo, Syria": a name after a bare comma contains this one only if it is a region or country.
+      const commaParent = commaParents[i] ?? null;
+      const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
+      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) ? commaParent : null);
       const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
+      const ownKey = foldName(name.surface);
+      // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
+      const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         const p = s.match.place;
+        // A region (state, province, governorate) the article names supports the places inside it.
+        if (!/^(PCL|ADM1)/.test(p.featureCode) && regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)) score += 0.35;
         if (parent) {
           if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
           else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
@@ -177,11 +204,10 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         if (round > 0 && !/^PCL/.test(p.featureCode)) {
           // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
           // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
-          const others = anchors.filter((a) => a.key !== foldName(name.surface)).map((a) => a.place);
           const near =
             p.featureCode === "ADM1"
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
-              : new Set(others.filter((a) => a.id !== p.id && distanceKm(a, p) <= 60).map((a) => a.id)).size;
+              : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
         }
         return { ...s, score };
@@ -199,7 +225,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const margin = second ? best.score - second.score : 1;
         confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
         // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
-        const supported = parent !== null || focus(p.country) >= 0.25 || p.country === "" || countriesNamed.has(p.country);
+        const supported =
+          parent !== null || focus(p.country) >= 0.25 || p.country === "" || countriesNamed.has(p.country) || regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
         if (supported) confidence += 0.15;
         // The article is about other places and nothing in it points to this one's country.
         const against = !supported && othersVoted(i);

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from "./english-words";
 import { buildGazetteer, type Gazetteer } from "./gazetteer";
 import type { Governorate } from "./regions";
 
@@ -23,7 +24,15 @@ export const FIXTURE = [
   row("173797", "Al Ḩawl", "Al-Hawl,al-Hol", 36.39, 41.15, "P", "PPLA3", "SY", "01", 0),
 ].join("\n");
 
-export const fixtureGazetteer = (): Gazetteer => buildGazetteer([{ path: "fixture.tsv", source: "test" }], () => FIXTURE);
+const WORDS = JSON.stringify([...ENGLISH_WORDS]);
+export const fixtureGazetteer = (): Gazetteer =>
+  buildGazetteer(
+    [
+      { path: "fixture.tsv", source: "test" },
+      { path: "words.json", source: "an-array-of-english-words", kind: "common-words" },
+    ],
+    (path) => (path === "words.json" ? WORDS : FIXTURE),
+  );
 
 /** A rectangle standing in for a governorate: lon x..x+1, lat y0..y1. */
 export const governorateBox = (code: string, name: string, x: number, y0: number, y1: number): Governorate => ({

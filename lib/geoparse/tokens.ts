@@ -1,6 +1,8 @@
 /** A word of running text with its offsets; a trailing possessive "'s" is cut off and remembered. */
 export interface Token {
   text: string;
+  /** The text in lower case (asked for often enough to compute once). */
+  lower: string;
   start: number;
   end: number;
   possessive: boolean;
@@ -17,22 +19,27 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index;
     let possessive = false;
-    const poss = /['’]s?$/u.exec(word);
-    if (poss && word.length > poss[0].length + 1) {
-      possessive = true;
-      word = word.slice(0, -poss[0].length);
+    const last = word.charCodeAt(word.length - 1);
+    // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
+    if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
+      const poss = /['’]s?$/u.exec(word);
+      if (poss && word.length > poss[0].length + 1) {
+        possessive = true;
+        word = word.slice(0, -poss[0].length);
+      }
     }
-    word = word.replace(/[-‘`]+$/u, "");
+    if (/[-‘`]$/u.test(word)) word = word.replace(/[-‘`]+$/u, "");
     if (!word) continue;
     const between = text.slice(lastEnd, start);
-    const sentenceStart = tokens.length === 0 || /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
+    const sentenceStart = tokens.length === 0 || (between.length > 1 && /[.!?…:]["”’)\]*]*\s/.test(between)) || between.includes("\n");
     // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
-    const compound = /^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word);
-    if (compound && !possessive) {
+    const compound = word.includes("-") && !possessive ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
+    if (compound) {
       const head = compound[1]!;
-      tokens.push({ text: head, start, end: start + head.length, possessive: false, sentenceStart });
-      tokens.push({ text: compound[2]!, start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false });
-    } else tokens.push({ text: word, start, end: start + word.length, possessive, sentenceStart });
+      const tail = compound[2]!;
+      tokens.push({ text: head, lower: head.toLowerCase(), start, end: start + head.length, possessive: false, sentenceStart });
+      tokens.push({ text: tail, lower: tail.toLowerCase(), start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false });
+    } else tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, possessive, sentenceStart });
     lastEnd = start + m[0].length;
   }
   return tokens;
@@ -43,7 +50,18 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return !a.possessive && /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start)) ;
 }
 
-export const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const capCache = new WeakMap<Token, boolean>();
+/** Starts with a capital letter (ASCII answered without a regular expression). */
+export const isCapitalised = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  let v = capCache.get(t);
+  if (v === undefined) capCache.set(t, (v = /^\p{Lu}/u.test(t.text)));
+  return v;
+};
 /** "al-Hol", "el-Balah", "ez-Zor": a lowercase Arabic article joined to a capitalised name. */
-export const isArticleName = (t: Token): boolean => /^(al|el|as|ash|ad|ar|at|az|an|ez|es|ed|en|er)[-‐]\p{Lu}/u.test(t.text);
-export const isAllCaps = (t: Token): boolean => /^[\p{Lu}.]{2,}$/u.test(t.text);
+export const isArticleName = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return (c === 97 || c === 101) && /^(al|el|as|ash|ad|ar|at|az|an|ez|es|ed|en|er)[-‐]\p{Lu}/u.test(t.text);
+};
+export const isAllCaps = (t: Token): boolean => t.text.length >= 2 && isCapitalised(t) && t.text !== t.lower && t.text === t.text.toUpperCase() && /^[\p{Lu}.]{2,}$/u.test(t.text);

