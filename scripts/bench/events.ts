@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { evaluate, GoldIncidentSchema, parseJsonLines } from "../../lib/events/evaluate";
+import { evaluate, GoldIncidentSchema, matches, parseJsonLines } from "../../lib/events/evaluate";
 import { defaultPaths, loadPipeline, processDocuments, readCorpusDirectory } from "../../lib/store/corpus";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -27,6 +27,11 @@ console.log(`(place, date range) precision ${pct(e.precision)} (${e.truePositive
 console.log(`event type agreement on matched pairs ${pct(e.typeAgreement)}`);
 console.log(`fatality agreement ${e.fatalitiesAgreed}/${e.fatalityClaims} gold claims with the same low/best/high`);
 console.log(`time: gazetteer ${((t1 - t0) / 1000).toFixed(1)} s, pipeline ${((t2 - t1) / 1000).toFixed(2)} s`);
+for (const g of gold.filter((x) => x.fatalities !== null)) {
+  const claims = atlas.reports.filter((r) => matches(r, g) && r.fatalities).map((r) => `${r.fatalities!.low}/${r.fatalities!.best}/${r.fatalities!.high ?? "-"}`);
+  const want = `${g.fatalities!.low}/${g.fatalities!.best}/${g.fatalities!.high ?? "-"}`;
+  if (!claims.includes(want)) console.log(`  fatalities ${g.place.name}: gold ${want}, reports ${claims.join(", ") || "none"}`);
+}
 const articles = [...new Set([...e.missed.map((g) => g.articleId), ...e.spurious.map((r) => r.articleId)])].sort();
 for (const id of articles) {
   console.log(`\n${id}`);
