@@ -120,7 +120,14 @@ export function findEventDates(text: string, reference: string | null, previous:
     const relative = !/\d/.test(r.text) && !new RegExp(MONTHS, "i").test(r.text);
     if (relative) {
       if (!reference) continue;
-      if (/week/i.test(r.text)) {
+      if (/\b(?:last|past|previous) week\b/i.test(r.text)) {
+        // The calendar week (Monday to Sunday) before the reference's.
+        const monday = addDays(reference, -((new Date(`${reference}T00:00:00Z`).getUTCDay() + 6) % 7));
+        push({ start: addDays(monday, -7), end: addDays(monday, -1), precision: "week", index: r.index, text: r.text });
+      } else if (/\bthis week\b/i.test(r.text)) {
+        const monday = addDays(reference, -((new Date(`${reference}T00:00:00Z`).getUTCDay() + 6) % 7));
+        push({ start: monday, end: reference, precision: "week", index: r.index, text: r.text });
+      } else if (/week/i.test(r.text)) {
         const d = s.date().toISOString().slice(0, 10);
         push({ start: addDays(d, -3), end: addDays(d, 3), precision: "week", index: r.index, text: r.text });
       } else if (/yesterday|today|tonight|day/i.test(r.text)) {
