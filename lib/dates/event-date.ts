@@ -59,6 +59,36 @@ export function findEventDates(text: string, reference: string | null, previous:
     const year = m[4] ? Number(m[4]) : inferYear(month, Number(m[3]), reference);
     if (year) push({ start: isoDate(year, month, Number(m[2])), end: isoDate(year, month, Number(m[3])), precision: "days", index: m.index, text: m[0] });
   }
+  // "December 22-23, 2025", "March 6 to 9"
+  for (const m of text.matchAll(new RegExp(`\\b(${MONTHS})\\s+(\\d{1,2})\\s*(?:-|–|to|through)\\s*(\\d{1,2})\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+    const month = MONTH_INDEX(m[1]!);
+    const [d0, d1] = [Number(m[2]), Number(m[3])];
+    if (d0 < 1 || d1 > lastDay(2000, month) || d0 >= d1) continue;
+    const year = m[4] ? Number(m[4]) : inferYear(month, d1, reference);
+    if (year) push({ start: isoDate(year, month, d0), end: isoDate(year, month, d1), precision: "days", index: m.index, text: m[0] });
+  }
+  // "4 and 5 March", "12–13 November 2025", "22-23 December"
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:-|–|and|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+    const month = MONTH_INDEX(m[3]!);
+    const [d0, d1] = [Number(m[1]), Number(m[2])];
+    if (d0 < 1 || d1 > lastDay(2001, month) + (month === 2 ? 1 : 0) || d0 >= d1) continue;
+    const year = m[4] ? Number(m[4]) : inferYear(month, d1, reference);
+    if (year) push({ start: isoDate(year, month, d0), end: isoDate(year, month, d1), precision: "days", index: m.index, text: m[0] });
+  }
+  // "7 March", "the morning of 7 March", "19th January 2016", "March 4", "March 6, 2025": one day, read here because
+  // chrono misses some of these forms ("On the morning of 7 March").
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?|\\b(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+    const month = MONTH_INDEX((m[2] ?? m[4])!);
+    const day = Number(m[1] ?? m[5]);
+    if (day < 1 || day > lastDay(2000, month)) continue;
+    const written = m[3] ?? m[6];
+    const year = written ? Number(written) : inferYear(month, day, reference);
+    if (!year) continue;
+    // "On 7 March" keeps its preposition in the evidence, as chrono's results do.
+    const lead = /\b(on|by|from|since)\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?$/i.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const index = lead ? m.index - lead[0].length : m.index;
+    push({ start: isoDate(year, month, day), end: isoDate(year, month, day), precision: "day", index, text: text.slice(index, m.index + m[0].length) });
+  }
   // "late December 2025", "early January 2026", "mid-July"
   for (const m of text.matchAll(new RegExp(`\\b(early|mid|late)[-\\s]+(${MONTHS})(?:\\s+(\\d{4}))?`, "gi"))) {
     const month = MONTH_INDEX(m[2]!);
@@ -90,7 +120,14 @@ export function findEventDates(text: string, reference: string | null, previous:
     const relative = !/\d/.test(r.text) && !new RegExp(MONTHS, "i").test(r.text);
     if (relative) {
       if (!reference) continue;
-      if (/week/i.test(r.text)) {
+      if (/\b(?:last|past|previous) week\b/i.test(r.text)) {
+        // The calendar week (Monday to Sunday) before the reference's.
+        const monday = addDays(reference, -((new Date(`${reference}T00:00:00Z`).getUTCDay() + 6) % 7));
+        push({ start: addDays(monday, -7), end: addDays(monday, -1), precision: "week", index: r.index, text: r.text });
+      } else if (/\bthis week\b/i.test(r.text)) {
+        const monday = addDays(reference, -((new Date(`${reference}T00:00:00Z`).getUTCDay() + 6) % 7));
+        push({ start: monday, end: reference, precision: "week", index: r.index, text: r.text });
+      } else if (/week/i.test(r.text)) {
         const d = s.date().toISOString().slice(0, 10);
         push({ start: addDays(d, -3), end: addDays(d, 3), precision: "week", index: r.index, text: r.text });
       } else if (/yesterday|today|tonight|day/i.test(r.text)) {
@@ -127,13 +164,16 @@ export function findEventDates(text: string, reference: string | null, previous:
   const merged: Found[] = [];
   for (const f of found) {
     const last = merged[merged.length - 1];
-    if (last && /^\s*(and|to|through|until|–|-)\s*$/i.test(text.slice(last.endIndex, f.index)) && last.start <= f.start) {
+    const joiner = last ? /^\s*(and|to|through|until|–|-)\s*$/i.exec(text.slice(last.endIndex, f.index)) : null;
+    // "and" joins two dates into one span only when they are close ("late December and early January"), not two events months apart.
+    const joins = joiner !== null && (joiner[1]!.toLowerCase() !== "and" || Date.parse(f.start) - Date.parse(last!.end) <= 62 * 86_400_000);
+    if (last && joins && last.start <= f.start) {
       merged[merged.length - 1] = { ...last, end: f.end, precision: last.precision === "day" && f.precision === "day" ? "days" : coarser(last.precision, f.precision), text: text.slice(last.index, f.endIndex), endIndex: f.endIndex };
     } else merged.push(f);
   }
   return merged
     .filter((f) => !reference || f.start <= reference)
-    .map((f) => ({ start: f.start, end: reference && f.end > reference ? reference : f.end, precision: f.precision, index: f.index, text: f.text }));
+    .map((f) => ({ start: f.start, end: reference && f.end > reference ? reference : f.end, precision: f.precision, index: f.index, text: f.text.replace(/[\s,.;:]+$/, "") }));
 }
 
 const ORDER: DatePrecision[] = ["day", "days", "week", "month", "year", "unknown"];

@@ -12,7 +12,7 @@ export interface PageDate {
 const PARSERS: ReadonlyArray<{ parse: typeof chrono.parse }> = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
 
 const WEEKDAY =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta)\b/i;
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|ter[cç]a|quarta|quinta|sexta|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\p{L}])/iu;
 
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -72,11 +72,12 @@ export function parseDateLine(line: string): PageDate | null {
   return /^[\s,.|\-–—]*(published|updated|posted)?[\s:,.|\-–—]*$/i.test(rest) ? found : null;
 }
 
-/** A date in a URL path such as /2025/11/13/. */
+/** A date in a URL path such as /2025/11/13/ or /2025-11-13/. */
 export function dateFromUrl(url: string): string | null {
-  const m = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url);
+  // "/2025/11/13/" or "/2025-11-13/" (also closing the path or followed by a slug separator).
+  const m = /\/((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?:[/_.-]|$)/.exec(url);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return isoDate(y, mo, d);
 }

@@ -3,58 +3,152 @@ import { distanceKm } from "../geoparse/distance";
 import type { Mention } from "../geoparse/mention";
 import type { Precision } from "../geoparse/place";
 import type { Article } from "../ingest/article";
+import { findActors } from "./actors";
+import { findAttributions } from "./attribution";
 import { findFatalities } from "./fatalities";
-import { type Report, ReportSchema } from "./incident";
+import { type EventType, type Fatalities, type Report, ReportSchema } from "./incident";
 import { HYPOTHETICAL, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
 
 /** Places precise enough to stand for where an incident happened. */
 const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
 const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, district: 3, governorate: 4, region: 5, country: 6 };
+/** A date carried to a later paragraph stays with places this close to where it was set (one district's width). */
+const SAME_AREA_KM = 50;
+/** A date set by a sentence with no place carries this many paragraphs forward. */
+const PLACELESS_CARRY_PARAGRAPHS = 1;
 
+type Placed = Mention & { lat: number; lon: number; precision: Precision };
 
 /** Whether `outer` contains `inner` ("Aleppo" contains "Sheikh Maqsoud"), judged by level and distance. */
-function contains(outer: Mention, inner: Mention): boolean {
+function contains(outer: Placed, inner: Placed): boolean {
   // Names the text lists under one container ("Sheikh Maqsoud and Ashrafieh in Aleppo") are siblings, not container and content.
   if (outer.parentId !== null && outer.parentId === inner.parentId) return false;
-  if (RANK[outer.precision!] <= RANK[inner.precision!]) return false;
+  if (RANK[outer.precision] <= RANK[inner.precision]) return false;
   if (outer.precision === "governorate") return outer.admin1 !== null && outer.admin1 === inner.admin1;
-  return distanceKm(outer as { lat: number; lon: number }, inner as { lat: number; lon: number }) <= (outer.precision === "district" ? 40 : 20);
+  return distanceKm(outer, inner) <= (outer.precision === "district" ? 40 : 20);
+}
+
+/** A stretch of a sentence: offsets within the sentence. */
+interface Range {
+  start: number;
+  end: number;
 }
 
 /**
+ * Relative clauses (", where the uprising began in 2011", ", who have fought
+ * since 2012") describe a place or a party, often with another event and date.
+ * Each runs from its relative word to the next comma or the sentence's end.
+ */
+type Clause = Range & { aboutParty: boolean };
+function relativeClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const m of text.matchAll(/,\s+(where|which|who|whose|whom)\b/g)) {
+    const comma = text.slice(m.index + m[0].length).search(/,\s/);
+    clauses.push({ start: m.index, end: comma === -1 ? text.length : m.index + m[0].length + comma, aboutParty: m[1] !== "where" && m[1] !== "which" });
+  }
+  return clauses;
+}
+
+/** Words that make a place a landmark for the one named before it ("Qardaha, located in the mountains overlooking ... Latakia"). */
+const LANDMARK = /\b(?:located|situated|overlooking|near|close to|outside|on the outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|miles from|kilometres from|kilometers from)\b/i;
+/** A place name used to qualify a noun ("the Najaf meeting", "Gaza peace board", "the Damascus government") is not where anything happened. */
+/** "the new authorities in Damascus": a seat of government, not where the event happened. */
+const SEAT = /\b(?:authorities|government|regime|officials|leadership|rulers|administration|ministry|embassy)\s+in\s+$/i;
+const ATTRIBUTIVE = /^["”’']?\s+(?:[a-z]+\s+)?(?:meeting|talks|summit|conference|board|agreement|accords?|deal|process|government|regime|authorities|administration|leadership|statement|declaration|format|platform|office|embassy)\b/;
+
+interface Trigger extends Range {
+  type: EventType;
+  subType: string;
+}
+
+function findTriggers(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const t of TRIGGERS) {
+    for (const m of text.matchAll(new RegExp(t.pattern.source, "gi"))) {
+      if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
+      found.push({ type: t.type, subType: t.subType, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found;
+}
+
+const inside = (r: Range, at: number) => at >= r.start && at < r.end;
+const distance = (a: Range, b: Range) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/**
+ * What a sentence says about one of its places: the event word nearest the
+ * place, and the date nearest before it (else the first after it), both taken
+ * from the main clause or from the place's own relative clause, never from a
+ * clause about something else.
+ */
+function readPlace(place: Range, triggers: Trigger[], dates: EventDate[], clauses: Clause[]) {
+  const own = clauses.find((c) => inside(c, place.start));
+  const inScope = (at: number) => {
+    const clause = clauses.find((c) => inside(c, at));
+    return clause === undefined || clause === own;
+  };
+  const main = triggers.filter((t) => inScope(t.start));
+  // The event of a place named in the main clause is the main clause's, when it has one ("The massacres continued in Suwayda, where ...").
+  const candidates = own ? main : main.filter((t) => !clauses.some((c) => inside(c, t.start))).length ? main.filter((t) => !clauses.some((c) => inside(c, t.start))) : main;
+  const trigger = [...candidates].sort((a, b) => distance(a, place) - distance(b, place) || TRIGGERS.findIndex((t) => t.subType === a.subType) - TRIGGERS.findIndex((t) => t.subType === b.subType))[0];
+  const scoped = dates.filter((d) => inScope(d.index) && (own !== undefined || !clauses.some((c) => inside(c, d.index)) || (trigger !== undefined && clauses.some((c) => inside(c, d.index) && inside(c, trigger.start)))));
+  const before = scoped.filter((d) => d.index < place.start);
+  const date = before.length ? before[before.length - 1] : scoped.find((d) => d.index >= place.end);
+  // The clause right after a place tells its toll ("the village of Arzeh, where 15 people were killed").
+  const described = own ?? clauses.find((c) => c.start >= place.end && c.start - place.end <= 2 && !c.aboutParty);
+  return { trigger, date, described };
+}
+
+/** The date an earlier sentence set, carried forward while the text stays on the same events. */
+interface Context {
+  date: EventDate;
+  paragraph: number;
+  /** Places of the reports dated by it: a later paragraph about somewhere far away is about something else. */
+  areas: Placed[];
+}
+
+function carries(context: Context | null, paragraph: number, places: Placed[]): boolean {
+  if (!context) return false;
+  if (context.paragraph === paragraph) return true;
+  if (context.areas.length === 0) return paragraph - context.paragraph <= PLACELESS_CARRY_PARAGRAPHS;
+  return places.some((p) => context.areas.some((a) => distanceKm(a, p) <= SAME_AREA_KM || (a.admin1 !== null && a.admin1 === p.admin1)));
+}
+
+const DAY_MS = 86_400_000;
+/** Two dates within a few days of each other, or overlapping, tell one story ("on 6 March" ... "on 7 March"). */
+function closeInTime(a: EventDate, b: EventDate): boolean {
+  const gap = Math.max(Date.parse(a.start) - Date.parse(b.end), Date.parse(b.start) - Date.parse(a.end));
+  return gap <= 3 * DAY_MS;
+}
+
+const shift = (d: EventDate, by: number): EventDate => ({ ...d, index: d.index + by });
+const shiftFatalities = (f: Fatalities, by: number): Fatalities => ({ ...f, span: { ...f.span, start: f.span.start + by, end: f.span.end + by } });
+
+/**
  * A sentence that reports something happening at a place becomes a report
- * there, dated by the sentence's own date (or one set earlier in the same
- * paragraph), never by the publication date. When a sentence names a place
- * and the place that contains it, the incident goes to the more precise one.
+ * there. Its date is the sentence's own, else one set earlier in the same
+ * paragraph, or in an earlier paragraph about the same area, never the
+ * publication date. When a sentence names a place and the place that contains
+ * it, the incident goes to the more precise one. A death toll given in the
+ * next sentences of the paragraph without a place of its own ("More than 100
+ * were killed.") completes the reports before it.
  */
 export function extractReports(article: Article, mentions: Mention[]): Report[] {
   const reference = article.published ?? article.postedOnPage;
   const reports: Report[] = [];
-  let context: { date: EventDate; paragraph: number; sentenceStart: number } | null = null;
+  let context: Context | null = null;
   let lastDay: EventDate | null = null;
+  let lastReported: { paragraph: number; reports: Report[] } | null = null;
 
   for (const sentence of splitSentences(article.text)) {
-    const trigger = TRIGGERS.find((t) => t.pattern.test(sentence.text));
-    const triggerAt = trigger ? sentence.text.search(trigger.pattern) : -1;
-    // A date inside a relative clause that does not hold the event word dates something else:
-    // "The massacres continued in Suwayda, where the uprising began in 2011".
-    const clauseAt = sentence.text.search(/,\s+(?:where|which|who|whose|whom)\b/);
-    const dates: EventDate[] = findEventDates(sentence.text, reference, lastDay).filter(
-      (d) => !(trigger && clauseAt !== -1 && triggerAt < clauseAt && d.index > clauseAt),
-    );
-    const firstDate = dates[0];
-    if (firstDate) {
-      const absolute = { ...firstDate, index: firstDate.index + sentence.start };
-      context = { date: absolute, paragraph: sentence.paragraph, sentenceStart: sentence.start };
-      const lastDated: EventDate = dates[dates.length - 1]!;
-      if (lastDated.precision === "day") lastDay = lastDated;
-    }
-    if (!trigger) continue;
-    if (HYPOTHETICAL.test(sentence.text.slice(0, triggerAt + 1))) continue;
+    const clauses = relativeClauses(sentence.text);
+    const dates = findEventDates(sentence.text, reference, lastDay);
+    const mainDates = dates.filter((d) => !clauses.some((c) => inside(c, d.index)));
+    const triggers = findTriggers(sentence.text);
 
     const here = mentions.filter(
-      (m) =>
+      (m): m is Placed =>
         m.status === "resolved" &&
         m.start >= sentence.start &&
         m.end <= sentence.end &&
@@ -66,18 +160,38 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     );
     // A place the text names as another's container ("near Jableh in Tartous province") is context, not a second incident.
     const places = here.filter((m) => !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)));
-    // One incident per distinct place of the sentence.
-    const distinct = places.filter((m, i) => places.findIndex((o) => o.placeId === m.placeId) === i);
-    if (distinct.length === 0) continue;
+    // One incident per distinct place of the sentence; not a landmark that locates another place, nor a name used as a qualifier,
+    // nor a place in a clause about a party's past ("The Kurds, who have fought since 2012 in Afrin, ...").
+    const local = (m: Placed) => m.start - sentence.start;
+    const distinct = places
+      .filter((m, i) => places.findIndex((o) => o.placeId === m.placeId) === i)
+      .filter((m) => !ATTRIBUTIVE.test(article.text.slice(m.end, m.end + 40)) && !SEAT.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
+      .filter((m) => !clauses.some((c) => c.aboutParty && inside(c, local(m))))
+      .filter((m) => {
+        const before = places.filter((o) => o.end <= m.start && m.start - o.end <= 90);
+        return !before.some((o) => {
+          const gap = article.text.slice(o.end, m.start);
+          return LANDMARK.test(gap) && findTriggers(gap).length === 0;
+        });
+      });
 
-    const date = firstDate
-      ? { ...firstDate, index: firstDate.index + sentence.start }
-      : context && context.paragraph === sentence.paragraph
-        ? context.date
-        : null;
-    const fatalities = findFatalities(sentence.text);
+    const fatalities = triggers.length ? findFatalities(sentence.text) : null;
+    const made: Report[] = [];
+    let usedDate: EventDate | null = null;
+    const carried = carries(context, sentence.paragraph, distinct);
     for (const m of distinct) {
-      reports.push(
+      const at = { start: m.start - sentence.start, end: m.end - sentence.start };
+      const { trigger, date: own, described: clause } = readPlace(at, triggers, dates, clauses);
+      if (!trigger) continue;
+      // A modal or plan just before the event word ("would attack", "threatened to launch an attack") makes it a prospect, not an event.
+      const triggerClause = clauses.find((c) => inside(c, trigger.start));
+      if (HYPOTHETICAL.test(sentence.text.slice(triggerClause?.start ?? 0, trigger.start))) continue;
+      const clauseToll = clause ? findFatalities(sentence.text.slice(clause.start, clause.end)) : null;
+      const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : fatalities;
+      const date = own ? shift(own, sentence.start) : carried ? context!.date : null;
+      if (own) usedDate = own;
+      const attributedTo = findAttributions(sentence.text).filter((a) => a !== article.publisher);
+      made.push(
         ReportSchema.parse({
           id: `rep:${m.id}`,
           articleId: article.id,
@@ -89,11 +203,9 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           dateEvidence: date ? { start: date.index, end: date.index + date.text.length, text: date.text } : null,
           type: trigger.type,
           subType: trigger.subType,
-          fatalities: fatalities
-            ? { ...fatalities, span: { ...fatalities.span, start: fatalities.span.start + sentence.start, end: fatalities.span.end + sentence.start } }
-            : null,
-          actors: [],
-          attributedTo: [],
+          fatalities: toll ? shiftFatalities(toll, sentence.start) : null,
+          actors: findActors(sentence.text),
+          attributedTo,
           source: article.publisher,
           published: article.published,
           url: article.url,
@@ -102,6 +214,35 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           placeEvidence: { start: m.start, end: m.end, text: m.surface },
         }),
       );
+      if (!own && carried && context) context.areas.push(m);
+    }
+    reports.push(...made);
+
+    // A toll without a place of its own completes the reports just before it, in its paragraph or the next.
+    if (distinct.length === 0 && fatalities && lastReported && sentence.paragraph - lastReported.paragraph <= 1) {
+      const attributedTo = findAttributions(sentence.text).filter((a) => a !== article.publisher);
+      for (const r of lastReported.reports) {
+        if (r.fatalities !== null) continue;
+        const i = reports.indexOf(r);
+        reports[i] = { ...r, fatalities: shiftFatalities(fatalities, sentence.start), attributedTo: [...new Set([...r.attributedTo, ...attributedTo])] };
+      }
+      lastReported = { paragraph: sentence.paragraph, reports: lastReported.reports.map((r) => reports[reports.indexOf(r)] ?? r) };
+    }
+    if (made.length) lastReported = { paragraph: sentence.paragraph, reports: made };
+    else if (lastReported && here.some((m) => lastReported!.reports.some((r) => r.place.name === m.name))) {
+      // The story stays on the same place ("According to Qardaha residents, ..."): the reports stay open for a toll.
+      lastReported = { ...lastReported, paragraph: sentence.paragraph };
+    } else if (lastReported && sentence.paragraph - lastReported.paragraph > 1) lastReported = null;
+
+    // The date this sentence sets for the ones after it: the one its reports used, else its last main-clause date.
+    const established = usedDate ?? mainDates[mainDates.length - 1];
+    if (established) {
+      const areas = made.filter((r) => r.dateEvidence?.start === established.index + sentence.start).map((r) => distinct.find((m) => m.id === r.mentionId)!);
+      // A date set without a place, right after another, moves the same story on ("The following day, ..."): it keeps that story's places.
+      const inherited: Placed[] = areas.length === 0 && context !== null && (sentence.paragraph - context.paragraph <= 1 || closeInTime(context.date, established)) ? context.areas : [];
+      context = { date: shift(established, sentence.start), paragraph: sentence.paragraph, areas: areas.length ? areas : inherited };
+      const lastDated = mainDates[mainDates.length - 1];
+      if (lastDated && lastDated.precision === "day") lastDay = lastDated;
     }
   }
   return reports;

@@ -24,17 +24,21 @@ export const SpanSchema = z.object({
 });
 export type Span = z.infer<typeof SpanSchema>;
 
+/** Who the dead were, where the text says. */
+export const VictimsSchema = z.enum(["civilians", "fighters", "security-forces", "mixed", "unknown"]);
+export type Victims = z.infer<typeof VictimsSchema>;
+
+/** A fatality claim as written ("more than 300 people were killed"), its words' offsets into the article text. */
 export const FatalitiesSchema = z.object({
   low: z.number().int().nonnegative(),
   best: z.number().int().nonnegative(),
   high: z.number().int().nonnegative().nullable(),
+  /** Absent when the claim was not read for who the dead were (e.g. synthetic data). */
+  victims: VictimsSchema.optional(),
   span: SpanSchema,
 });
 export type Fatalities = z.infer<typeof FatalitiesSchema>;
 
-/** Who the dead were, where the text says. */
-export const VictimsSchema = z.enum(["civilians", "fighters", "security-forces", "mixed", "unknown"]);
-export type Victims = z.infer<typeof VictimsSchema>;
 
 /** Where an incident happened: the resolved place of the mention it rests on. */
 export const IncidentPlaceSchema = z.object({

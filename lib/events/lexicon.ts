@@ -14,10 +14,16 @@ export const TRIGGERS: ReadonlyArray<{ type: EventType; subType: string; pattern
   { type: "riots", subType: "mob violence", pattern: /\b(riots?|rioters|mob|stormed the governor)\b/i },
   { type: "strategic-developments", subType: "camp or prison break-out", pattern: /\b(escaped?|escapes|break-?outs?|gates were flung open|storm it)\b/i },
   { type: "strategic-developments", subType: "blockade", pattern: /\b(blockade|besieg(?:ed|ing)|cut off (?:electricity|water|supplies)|curfew)\b/i },
-  { type: "battles", subType: "armed clash", pattern: /\b(clash(?:es|ed)?|fighting|fought|battles?|ambush(?:ed)?|offensive|counter-?offensive|siege|gun ?battle|firefight|captured|seized|driven out|recaptured|attack(?:s|ed|ing)?|insurgen(?:ts|cy)|uprising)\b/i },
+  { type: "battles", subType: "armed clash", pattern: /\b(clash(?:es|ed)?|fighting|fought|battles?|ambush(?:ed)?|offensive|counter-?offensive|siege|gun ?battle|firefight|gunfire|captured|seized|recaptured|(?:drove|driven|pushed) (?:\w+ )?out|liberat(?:ed|ion)|attack(?:s|ed|ing)?|insurgen(?:ts|cy)|uprising|stormed)\b/i },
   { type: "violence-against-civilians", subType: "killing", pattern: /\b(kill(?:ed|ing|ings)?|murder(?:ed|s)?|dead|deaths?|death toll|shot dead|opened fire|atrocities|violence|violations|looted|burned)\b/i },
+  { type: "strategic-developments", subType: "defection", pattern: /\b(defect(?:ed|ion|ions|ing)|switched sides|changed sides)\b/i },
   { type: "strategic-developments", subType: "displacement", pattern: /\b(fled|flee(?:ing)?|displace(?:d|ment)|refuge|evacuat(?:ed|ion))\b/i },
 ];
 
-/** Sentences about what may happen, not what happened. */
-export const HYPOTHETICAL = /\b(would|could|might|will|if you|expected to|threaten(?:s|ed|ing)? to|plan(?:s|ned)? to)\b/i;
+/**
+ * What may happen, not what happened: a modal, plan or threat governing the
+ * event word, at most two words before it ("would attack", "threatened to
+ * launch an attack", "vulnerable to attacks"). Tested on the text before the event word.
+ */
+export const HYPOTHETICAL =
+  /\b(?:would|could|might|will|can|cannot|if you|if|expected to|threaten(?:s|ed|ing)? to|plan(?:s|ned)? to|to plan|vulnerable to|(?:at )?risk of|fear of|threat of)\s+(?:[\w’'-]+\s+){0,2}$/i;

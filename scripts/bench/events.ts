@@ -6,7 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { evaluate, GoldIncidentSchema, parseJsonLines } from "../../lib/events/evaluate";
+import { evaluate, GoldIncidentSchema, matches, parseJsonLines } from "../../lib/events/evaluate";
+import { groupReports } from "../../lib/events/group";
+import { syntheticAtlas } from "../../lib/store/synthetic";
 import { defaultPaths, loadPipeline, processDocuments, readCorpusDirectory } from "../../lib/store/corpus";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -26,7 +28,17 @@ console.log(`gold incidents ${e.gold}`);
 console.log(`(place, date range) precision ${pct(e.precision)} (${e.truePositives}/${e.reports})  recall ${pct(e.recall)} (${e.found}/${e.gold})`);
 console.log(`event type agreement on matched pairs ${pct(e.typeAgreement)}`);
 console.log(`fatality agreement ${e.fatalitiesAgreed}/${e.fatalityClaims} gold claims with the same low/best/high`);
+const synthetic = syntheticAtlas(100_000, pipeline.regions);
+const t3 = performance.now();
+const grouped = groupReports(synthetic.reports);
+const t4 = performance.now();
+console.log(`grouping ${synthetic.reports.length} synthetic reports into ${grouped.length} incidents: ${((t4 - t3) / 1000).toFixed(2)} s`);
 console.log(`time: gazetteer ${((t1 - t0) / 1000).toFixed(1)} s, pipeline ${((t2 - t1) / 1000).toFixed(2)} s`);
+for (const g of gold.filter((x) => x.fatalities !== null)) {
+  const claims = atlas.reports.filter((r) => matches(r, g) && r.fatalities).map((r) => `${r.fatalities!.low}/${r.fatalities!.best}/${r.fatalities!.high ?? "-"}`);
+  const want = `${g.fatalities!.low}/${g.fatalities!.best}/${g.fatalities!.high ?? "-"}`;
+  if (!claims.includes(want)) console.log(`  fatalities ${g.place.name}: gold ${want}, reports ${claims.join(", ") || "none"}`);
+}
 const articles = [...new Set([...e.missed.map((g) => g.articleId), ...e.spurious.map((r) => r.articleId)])].sort();
 for (const id of articles) {
   console.log(`\n${id}`);
