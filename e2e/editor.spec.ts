@@ -9,7 +9,8 @@ import { E2E_EDITOR_TOKEN } from "../playwright.config";
 
 const STAMP = Date.now().toString(36);
 const ARTICLE = (title: string) =>
-  `${title}\n\nBy Test Desk | March 20, 2025\n\nOn March 6, 2025, clashes erupted in Jableh, and at least 30 people were killed in Jableh, a monitor said.\n`;
+  `${title}\n\nBy Jane Doe | March 20, 2025\n\nOn March 6, 2025, clashes erupted in Jableh, and at least 30 people were killed in Jableh, a monitor said. ` +
+  "Residents said the fighting went on through the night and that many families left the town for the countryside.\n";
 
 async function incidentsTitled(page: Page, title: string) {
   const r = await page.request.get("/api/layers/incidents");
@@ -87,7 +88,7 @@ test("HTML with scripts is reduced to text and never runs", async ({ page }) => 
   await page.getByLabel("Name of the pasted article").fill("page.html");
   await page
     .getByLabel("Article text")
-    .fill(`<html><body><script>window.__pwned = 1</script><h1>${title}</h1><p>By Test Desk | March 20, 2025</p><p>On March 6, 2025, at least 3 people were killed in Jableh <img src=x onerror="window.__pwned=2">in shelling.</p></body></html>`);
+    .fill(`<html><body><script>window.__pwned = 1</script><h1>${title}</h1><p>By Jane Doe | March 20, 2025</p><p>On March 6, 2025, at least 3 people were killed in Jableh <img src=x onerror="window.__pwned=2">in shelling. Residents said the fighting went on through the night and that many families left the town.</p></body></html>`);
   await page.getByRole("button", { name: "Add pasted text" }).click();
   await expect(page.getByTestId("ingest-results")).toContainText("scripts or event handlers; they were removed");
   const [incident] = await incidentsTitled(page, title);
@@ -108,8 +109,8 @@ test("an editor corrects an incident's type and fatalities and moves it to a poi
   await page.locator(`[data-testid=incident-list] li[data-incident-id="${before!.properties.id}"] button`).click();
   const detail = page.getByTestId("incident-detail");
   await detail.getByText("Correct this incident").click();
-  await detail.getByLabel("Type").selectOption("protests");
-  await detail.getByLabel("Fatalities").fill("7");
+  await detail.getByRole("combobox", { name: "Type", exact: true }).selectOption("protests");
+  await detail.getByRole("spinbutton", { name: "Fatalities" }).fill("7");
   await detail.getByRole("button", { name: "Save incident" }).click();
   await expect(detail.getByTestId("corrected-badge")).toContainText("Corrected by Tester");
   await expect.poll(async () => (await incidentsTitled(page, title))[0]?.properties).toMatchObject({ type: "protests", fatalities: 7 });
@@ -118,7 +119,7 @@ test("an editor corrects an incident's type and fatalities and moves it to a poi
   await detail.getByRole("button", { name: "Pick on map" }).click();
   const box = (await page.locator(".maplibregl-canvas").boundingBox())!;
   await page.mouse.click(box.x + 40, box.y + box.height - 40);
-  await expect(detail.getByLabel("Latitude")).not.toHaveValue("");
+  await expect(detail.getByRole("textbox", { name: "Latitude" })).not.toHaveValue("");
   await detail.getByRole("button", { name: "Move here" }).click();
   await expect
     .poll(async () => {

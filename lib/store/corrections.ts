@@ -134,7 +134,9 @@ export function applyIncidentCorrections(incidents: Incident[], corrections: Inc
     let out = i;
     for (const c of cs) {
       const { fatalities, ...rest } = c.after;
-      out = { ...out, ...rest, ...(fatalities !== undefined ? { fatalities } : {}) };
+      // A new type makes the machine's sub-type meaningless.
+      const subType = rest.type !== undefined && rest.type !== out.type ? { subType: null } : {};
+      out = { ...out, ...rest, ...subType, ...(fatalities !== undefined ? { fatalities } : {}) };
     }
     return out;
   });

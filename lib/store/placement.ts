@@ -39,8 +39,12 @@ export const PointSchema = z.object({
 });
 export type PointInput = z.input<typeof PointSchema>;
 
-/** Placing a name at a point an editor chose (clicked on the map, or typed). */
-export function pointPlacement(surface: string, point: z.output<typeof PointSchema>, regions: RegionIndex): MentionPlacement {
+/**
+ * Placing a name at a point an editor chose (clicked on the map, or typed).
+ * The country is the governorate's when the point lies in one, else the one
+ * the mention was placed in before (`fallbackCountry`), else unknown ("").
+ */
+export function pointPlacement(surface: string, point: z.output<typeof PointSchema>, regions: RegionIndex, fallbackCountry: string | null = null): MentionPlacement {
   const admin1 = regions.codeAt(point.lon, point.lat);
   return {
     status: "resolved",
@@ -48,7 +52,7 @@ export function pointPlacement(surface: string, point: z.output<typeof PointSche
     name: point.name ?? surface,
     lat: point.lat,
     lon: point.lon,
-    country: admin1?.slice(0, 2) ?? null,
+    country: admin1?.slice(0, 2) ?? fallbackCountry ?? "",
     admin1,
     precision: point.precision,
   };

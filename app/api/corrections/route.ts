@@ -53,7 +53,7 @@ export function POST(request: Request): Promise<Response> {
       if (!mention) return json({ error: `No mention with id “${c.mentionId}”.`, parameter: "mentionId" }, 404);
       let verdict;
       if (c.kind === "not-a-place") verdict = { status: "not-a-place" as const };
-      else if (c.kind === "point") verdict = pointPlacement(mention.surface, c.point, live.regions);
+      else if (c.kind === "point") verdict = pointPlacement(mention.surface, c.point, live.regions, mention.country);
       else {
         verdict = candidatePlacement(mention, c.placeId, live.regions) ?? candidatePlacement(live.store.mention(c.mentionId) ?? mention, c.placeId, live.regions);
         if (!verdict) return json({ error: `“${c.placeId}” is not one of the candidates for “${mention.surface}”.`, parameter: "placeId" }, 400);
