@@ -116,7 +116,7 @@ export default function MapView(props: MapViewProps) {
       m.touchZoomRotate.disableRotation();
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
       m.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-right");
+      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-left");
       m.on("error", (event) => console.warn("[atlas map]", event.error?.message ?? event));
 
       m.on("load", () => {
@@ -243,12 +243,15 @@ export default function MapView(props: MapViewProps) {
   }, [map, layers]);
 
   // A view from outside (back/forward, a pasted link): jump there unless the map is already there.
+  // Keyed by value, so other URL changes (a selection) never interrupt a flight.
+  const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lon}` : "";
   useEffect(() => {
-    if (!map || !camera) return;
+    const c0 = callbacks.current.camera;
+    if (!map || !c0 || map.isMoving()) return;
     const c = map.getCenter();
-    if (near(c.lng, camera.lon, 1e-3) && near(c.lat, camera.lat, 1e-3) && near(map.getZoom(), camera.zoom, 0.02)) return;
-    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-  }, [map, camera]);
+    if (near(c.lng, c0.lon, 1e-3) && near(c.lat, c0.lat, 1e-3) && near(map.getZoom(), c0.zoom, 0.02)) return;
+    map.jumpTo({ center: [c0.lon, c0.lat], zoom: c0.zoom });
+  }, [map, cameraKey]);
 
   useEffect(() => {
     if (!map || !flyTo) return;
