@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
-import type { Fetched, IncidentFeature, IncidentMapCollection, MentionCollection, RegionCollection } from "./api";
+import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type MentionCollection, type RegionCollection } from "./api";
 import {
   AREA_COLOR,
   CLICKABLE_INCIDENT_LAYERS,
@@ -35,7 +35,8 @@ export const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5,
 const MAX_ZOOM = 14;
 
 export interface MapViewProps {
-  incidents: Fetched<IncidentMapCollection> | undefined;
+  /** The incidents' GeoJSON URL: MapLibre's worker fetches and parses it, off the page's main thread. */
+  incidentsUrl: string;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
   /** Outline of the active region filter. */
@@ -49,7 +50,7 @@ export interface MapViewProps {
   flyTo: { lon: number; lat: number; zoom?: number } | null;
   drawing: DrawMode | null;
   onSelect: (id: string) => void;
-  onCluster: (ids: string[]) => void;
+  onCluster: (features: IncidentFeature[]) => void;
   onHover: (id: string | null) => void;
   onCamera: (camera: Camera, bounds: [number, number, number, number]) => void;
   onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
@@ -67,7 +68,7 @@ const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
  * filter changes only swap the GeoJSON in its sources with setData.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidents, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
+  const { incidentsUrl, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -137,7 +138,8 @@ export default function MapView(props: MapViewProps) {
             const source = m.getSource<GeoJSONSource>(SOURCE_IDS.incidents)!;
             const count = Number(cluster?.properties?.point_count ?? 0);
             const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 2000), 0);
-            callbacks.current.onCluster(leaves.flatMap((f) => (typeof f.properties?.id === "string" ? [f.properties.id] : [])));
+            const parsed = IncidentMapCollectionSchema.safeParse({ type: "FeatureCollection", features: leaves });
+            callbacks.current.onCluster(parsed.success ? parsed.data.features : []);
             return;
           }
           const id = firstId(m.queryRenderedFeatures(event.point, { layers: CLICKABLE_INCIDENT_LAYERS }));
@@ -191,21 +193,29 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Incidents: swap the data, then record (once the map has drawn it) which request it answers.
+  // Incidents: point the source at the new URL, then record (once the map has drawn it) which request it answers.
   useEffect(() => {
     const container = containerRef.current;
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.incidents);
-    if (!map || !source || !container || !incidents) return;
+    if (!map || !source || !container) return;
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
-    void map.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(incidents.data);
-    void source.setData(incidents.data).then(() => {
-      map.once("idle", () => {
-        if (seq === dataSeq.current) container.dataset.incidentsFor = incidents.url;
-      });
-      map.triggerRepaint();
-    });
-  }, [map, incidents]);
+    source
+      .setData(incidentsUrl)
+      .then(() => {
+        map.once("idle", () => {
+          if (seq === dataSeq.current) container.dataset.incidentsFor = incidentsUrl;
+        });
+        map.triggerRepaint();
+      })
+      .catch((error: unknown) => console.warn("[atlas map] incidents", error));
+  }, [map, incidentsUrl]);
+
+  // The heat map has its own (unclustered) copy, loaded only while it is shown.
+  const heatUrl = layers.includes("heat") ? incidentsUrl : null;
+  useEffect(() => {
+    if (heatUrl) void map?.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(heatUrl);
+  }, [map, heatUrl]);
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.mentions);
