@@ -46,6 +46,9 @@ export const RegionCollectionSchema = featureCollection(PolygonalSchema, RegionP
 
 export type IncidentCollection = z.infer<typeof IncidentCollectionSchema>;
 export type IncidentMapCollection = z.infer<typeof IncidentMapCollectionSchema>;
+/** `?limit=N&view=…`: a page of the incidents in view, with the counts. */
+export const IncidentPageSchema = IncidentMapCollectionSchema.extend({ total: z.number().int().nonnegative(), inView: z.number().int().nonnegative() });
+export type IncidentPage = z.infer<typeof IncidentPageSchema>;
 export type IncidentFeature = IncidentMapCollection["features"][number];
 
 /** GET /api/incidents/{id}: the incident with every report, its article (text apart) and the mention it rests on. */

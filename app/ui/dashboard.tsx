@@ -17,7 +17,8 @@ import RegionFilter, { type DrawMode } from "./region-filter";
 import SearchBox from "./search-box";
 import Timeline from "./timeline";
 import UnresolvedNotice from "./unresolved-notice";
-import { useIncidents, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
+import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
+import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
 import { isFiltered, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
@@ -57,10 +58,15 @@ function activeArea(query: LayerQuery, regions: RegionCollection | undefined): G
   return { type: "FeatureCollection", features };
 }
 
-const inBounds = (f: IncidentFeature, [w, s, e, n]: [number, number, number, number]) => {
-  const [x, y] = f.geometry.coordinates as [number, number];
-  return x >= w && x <= e && y >= s && y <= n;
-};
+/** The map's URL for the filters a list page answers (the page's URL without its own parameters). */
+function mapUrlOf(pageUrl: string | undefined): string | undefined {
+  if (!pageUrl) return undefined;
+  const [path, search = ""] = pageUrl.split("?");
+  const params = new URLSearchParams(search);
+  params.delete("limit");
+  params.delete("view");
+  return `${path}?${params.toString()}`;
+}
 
 export default function Dashboard() {
   const { state, problems, update } = useViewState();
@@ -68,27 +74,37 @@ export default function Dashboard() {
 
   const summary = useSummary();
   const sources = useSources(query);
-  const incidents = useIncidents(query);
+  const mapUrl = incidentMapUrl(query);
   const timeline = useTimeline(query);
   const mentions = useMentions(query, layers.includes("mentions"));
   const regions = useRegions(query);
 
   const [bounds, setBounds] = useState<[number, number, number, number] | null>(null);
-  const [cluster, setCluster] = useState<string[] | null>(null);
+  const [cluster, setCluster] = useState<IncidentFeature[] | null>(null);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ lon: number; lat: number; zoom?: number } | null>(null);
   const [drawing, setDrawing] = useState<DrawMode | null>(null);
 
-  const features = incidents.data?.data.features;
-  const byId = useMemo(() => new Map((features ?? []).map((f) => [f.properties.id, f])), [features]);
-  const selected = state.selected ? byId.get(state.selected) : undefined;
+  const incidents = useIncidentPage(query, bounds, LIST_LIMIT);
+  const page = incidents.data?.data;
+  const features = page?.features;
+  const listed = cluster ?? features;
+  const byId = useMemo(() => new Map([...(features ?? []), ...(cluster ?? [])].map((f) => [f.properties.id, f])), [features, cluster]);
   const hovered = hoveredId ? byId.get(hoveredId) : undefined;
-
-  const listed = useMemo(() => {
-    if (!features) return undefined;
-    if (cluster) return cluster.flatMap((id) => byId.get(id) ?? []);
-    return bounds ? features.filter((f) => inBounds(f, bounds)) : features;
-  }, [features, byId, cluster, bounds]);
+  // The selected incident's mark comes from its full record, so it shows even when not in the list.
+  const detail = useIncidentDetail(state.selected);
+  const selected = useMemo((): IncidentFeature | undefined => {
+    if (!state.selected) return undefined;
+    const known = byId.get(state.selected);
+    if (known) return known;
+    const i = detail.data?.data.incident;
+    if (!i || i.id !== state.selected) return undefined;
+    return {
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [i.place.lon, i.place.lat] },
+      properties: { id: i.id, name: i.place.name, precision: i.place.precision, admin1: i.place.admin1, dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision, type: i.type, fatalities: i.fatalities?.best ?? null, source: i.reports[0]!.source, reportCount: i.reports.length },
+    };
+  }, [state.selected, byId, detail.data]);
 
   // Publisher colours by name order over the whole corpus's publishers, so they do not change with filters.
   const publisherRank = useMemo(() => {
@@ -99,6 +115,9 @@ export default function Dashboard() {
 
   const area = useMemo(() => activeArea(query, regions.data?.data), [query, regions.data]);
   const maxRegionCount = regions.data ? regions.data.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0) : null;
+  // Incidents outside every governorate: all of them minus those counted in one (none once a governorate is picked).
+  const inGovernorates = regions.data ? regions.data.data.features.reduce((n, f) => n + f.properties.count, 0) : null;
+  const outsideSyria = page && inGovernorates !== null && query.region.length === 0 ? Math.max(0, page.total - inGovernorates) : 0;
   const filtered = isFiltered(query);
 
   const setFilters = useCallback((patch: Partial<LayerQuery>) => {
@@ -152,9 +171,9 @@ export default function Dashboard() {
             }}
           />
           <IncidentCount
-            count={features?.length}
-            forUrl={incidents.data?.url}
-            outsideSyria={(features ?? []).filter((f) => !f.properties.admin1?.startsWith("SY-")).length}
+            count={page?.total}
+            forUrl={mapUrlOf(incidents.data?.url)}
+            outsideSyria={outsideSyria}
             loading={loading}
             visible={layers.includes("incidents")}
           />
@@ -237,7 +256,7 @@ export default function Dashboard() {
       <main className="map-area">
         <div className="map-stage">
           <MapView
-            incidents={incidents.data}
+            incidentsUrl={mapUrl}
             mentions={mentions.data}
             regions={regions.data}
             area={area}
@@ -251,8 +270,8 @@ export default function Dashboard() {
               setCluster(null);
               select(id);
             }}
-            onCluster={(ids) => {
-              setCluster(ids);
+            onCluster={(members) => {
+              setCluster(members);
               update((s) => withSelected(s, null));
             }}
             onHover={setHoveredId}
@@ -269,7 +288,7 @@ export default function Dashboard() {
               Loading incidents…
             </p>
           ) : null}
-          {features && features.length === 0 && layers.includes("incidents") ? (
+          {page && page.total === 0 && layers.includes("incidents") ? (
             <div className="map-status empty" role="status" data-testid="empty-state">
               No incidents match these filters.
               {filtered ? (
@@ -291,6 +310,7 @@ export default function Dashboard() {
         ) : (
           <IncidentList
             incidents={listed}
+            total={cluster ? cluster.length : page?.inView}
             scope={cluster ? { kind: "cluster", onClear: () => setCluster(null) } : { kind: "view" }}
             selectedId={state.selected}
             hoveredId={hoveredId}

@@ -17,8 +17,10 @@ export function byDateThenName(a: IncidentFeature, b: IncidentFeature): number {
 }
 
 export interface IncidentListProps {
-  /** Undefined while the first answer is loading. */
+  /** Undefined while the first answer is loading; at most LIST_LIMIT, latest first. */
   incidents: readonly IncidentFeature[] | undefined;
+  /** How many there are in all (the list may hold only the latest LIST_LIMIT). */
+  total: number | undefined;
   /** What the list shows: the incidents in the map view, or those of a clicked cluster. */
   scope: { kind: "view" } | { kind: "cluster"; onClear: () => void };
   selectedId: string | null;
@@ -28,7 +30,7 @@ export interface IncidentListProps {
 }
 
 /** The incidents in view as a list, synced with the map: hovering highlights the point, choosing flies to it. */
-export default function IncidentList({ incidents, scope, selectedId, hoveredId, onHover, onSelect }: IncidentListProps) {
+export default function IncidentList({ incidents, total, scope, selectedId, hoveredId, onHover, onSelect }: IncidentListProps) {
   const sorted = [...(incidents ?? [])].sort(byDateThenName);
   const shown = sorted.slice(0, LIST_LIMIT);
   return (
@@ -37,7 +39,7 @@ export default function IncidentList({ incidents, scope, selectedId, hoveredId, 
         <h2 id="list-title" className="list-title">
           {scope.kind === "cluster" ? "Incidents in this cluster" : "Incidents in view"}{" "}
           <span className="muted" data-testid="list-count">
-            {incidents ? formatCount(sorted.length, "incident") : ""}
+            {incidents ? formatCount(total ?? sorted.length, "incident") : ""}
           </span>
         </h2>
         {scope.kind === "cluster" ? (
@@ -86,9 +88,9 @@ export default function IncidentList({ incidents, scope, selectedId, hoveredId, 
           );
         })}
       </ol>
-      {sorted.length > LIST_LIMIT ? (
+      {(total ?? sorted.length) > shown.length ? (
         <p className="hint">
-          Showing the latest {LIST_LIMIT} of {sorted.length.toLocaleString("en-GB")}. Zoom in or filter to see the rest.
+          Showing the latest {shown.length} of {(total ?? sorted.length).toLocaleString("en-GB")}. Zoom in or filter to see the rest.
         </p>
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
-import type { Fetched, IncidentFeature, IncidentMapCollection, MentionCollection, RegionCollection } from "./api";
+import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type MentionCollection, type RegionCollection } from "./api";
 import {
   AREA_COLOR,
   CLICKABLE_INCIDENT_LAYERS,
@@ -35,7 +35,8 @@ export const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5,
 const MAX_ZOOM = 14;
 
 export interface MapViewProps {
-  incidents: Fetched<IncidentMapCollection> | undefined;
+  /** The incidents' GeoJSON URL: MapLibre's worker fetches and parses it, off the page's main thread. */
+  incidentsUrl: string;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
   /** Outline of the active region filter. */
@@ -49,7 +50,7 @@ export interface MapViewProps {
   flyTo: { lon: number; lat: number; zoom?: number } | null;
   drawing: DrawMode | null;
   onSelect: (id: string) => void;
-  onCluster: (ids: string[]) => void;
+  onCluster: (features: IncidentFeature[]) => void;
   onHover: (id: string | null) => void;
   onCamera: (camera: Camera, bounds: [number, number, number, number]) => void;
   onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
@@ -67,7 +68,7 @@ const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
  * filter changes only swap the GeoJSON in its sources with setData.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidents, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
+  const { incidentsUrl, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -116,7 +117,7 @@ export default function MapView(props: MapViewProps) {
       m.touchZoomRotate.disableRotation();
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
       m.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
-      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-right");
+      m.addControl(new maplibregl.AttributionControl({ compact: true }), "bottom-left");
       m.on("error", (event) => console.warn("[atlas map]", event.error?.message ?? event));
 
       m.on("load", () => {
@@ -137,7 +138,8 @@ export default function MapView(props: MapViewProps) {
             const source = m.getSource<GeoJSONSource>(SOURCE_IDS.incidents)!;
             const count = Number(cluster?.properties?.point_count ?? 0);
             const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 2000), 0);
-            callbacks.current.onCluster(leaves.flatMap((f) => (typeof f.properties?.id === "string" ? [f.properties.id] : [])));
+            const parsed = IncidentMapCollectionSchema.safeParse({ type: "FeatureCollection", features: leaves });
+            callbacks.current.onCluster(parsed.success ? parsed.data.features : []);
             return;
           }
           const id = firstId(m.queryRenderedFeatures(event.point, { layers: CLICKABLE_INCIDENT_LAYERS }));
@@ -191,21 +193,29 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Incidents: swap the data, then record (once the map has drawn it) which request it answers.
+  // Incidents: point the source at the new URL, then record (once the map has drawn it) which request it answers.
   useEffect(() => {
     const container = containerRef.current;
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.incidents);
-    if (!map || !source || !container || !incidents) return;
+    if (!map || !source || !container) return;
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
-    void map.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(incidents.data);
-    void source.setData(incidents.data).then(() => {
-      map.once("idle", () => {
-        if (seq === dataSeq.current) container.dataset.incidentsFor = incidents.url;
-      });
-      map.triggerRepaint();
-    });
-  }, [map, incidents]);
+    source
+      .setData(incidentsUrl)
+      .then(() => {
+        map.once("idle", () => {
+          if (seq === dataSeq.current) container.dataset.incidentsFor = incidentsUrl;
+        });
+        map.triggerRepaint();
+      })
+      .catch((error: unknown) => console.warn("[atlas map] incidents", error));
+  }, [map, incidentsUrl]);
+
+  // The heat map has its own (unclustered) copy, loaded only while it is shown.
+  const heatUrl = layers.includes("heat") ? incidentsUrl : null;
+  useEffect(() => {
+    if (heatUrl) void map?.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(heatUrl);
+  }, [map, heatUrl]);
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.mentions);
@@ -243,12 +253,15 @@ export default function MapView(props: MapViewProps) {
   }, [map, layers]);
 
   // A view from outside (back/forward, a pasted link): jump there unless the map is already there.
+  // Keyed by value, so other URL changes (a selection) never interrupt a flight.
+  const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lon}` : "";
   useEffect(() => {
-    if (!map || !camera) return;
+    const c0 = callbacks.current.camera;
+    if (!map || !c0 || map.isMoving()) return;
     const c = map.getCenter();
-    if (near(c.lng, camera.lon, 1e-3) && near(c.lat, camera.lat, 1e-3) && near(map.getZoom(), camera.zoom, 0.02)) return;
-    map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-  }, [map, camera]);
+    if (near(c.lng, c0.lon, 1e-3) && near(c.lat, c0.lat, 1e-3) && near(map.getZoom(), c0.zoom, 0.02)) return;
+    map.jumpTo({ center: [c0.lon, c0.lat], zoom: c0.zoom });
+  }, [map, cameraKey]);
 
   useEffect(() => {
     if (!map || !flyTo) return;

@@ -138,7 +138,6 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
 
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
   const yearsOnly = last.getTime() - first.getTime() > 6 * 365 * DAY_MS;
-  const totalExact = hist.bins.reduce((n, b) => n + b.exact, 0);
   const totalSpread = Math.round(hist.bins.reduce((n, b) => n + b.spread, 0));
 
   return (
@@ -159,8 +158,8 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
           </button>
         ) : null}
         <span className="timeline-key">
-          <span className="key-exact" aria-hidden="true" /> dated to the day{totalExact ? "" : ""}
-          <span className="key-spread" aria-hidden="true" /> known only to the week, month or year{totalSpread ? ` (${totalSpread})` : ""}
+          <span className="key-exact" aria-hidden="true" /> to the day
+          <span className="key-spread" aria-hidden="true" /> week, month or year only{totalSpread ? ` (${totalSpread})` : ""}
           {data && data.undated ? <span className="muted"> · {data.undated} undated, not shown</span> : null}
         </span>
       </div>

@@ -4,7 +4,7 @@ import useSWR, { type SWRConfiguration } from "swr";
 import type { LayerQuery } from "../../lib/layers/query";
 import {
   IncidentDetailSchema,
-  IncidentMapCollectionSchema,
+  IncidentPageSchema,
   MentionCollectionSchema,
   RegionCollectionSchema,
   SearchResponseSchema,
@@ -30,9 +30,16 @@ function useChecked<T>(url: string | null, schema: z.ZodType<T>, keep = true) {
   return useSWR<Fetched<T>, ApiRequestError>(url, (u: string) => fetchChecked(u, schema), keep ? options : { ...options, keepPreviousData: false });
 }
 
-/** The incidents layer with the map's properties only (details are fetched per incident). */
-export function useIncidents(query: LayerQuery) {
-  return useChecked(apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } }), IncidentMapCollectionSchema);
+/** Where the map's own incidents come from: MapLibre's worker loads this URL itself, so the page never holds them all. */
+export function incidentMapUrl(query: LayerQuery): string {
+  return apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } });
+}
+
+/** The list beside the map: the latest `limit` incidents in the view, and the counts. */
+export function useIncidentPage(query: LayerQuery, view: [number, number, number, number] | null, limit: number) {
+  const extra: Record<string, string> = { compact: "1", limit: String(limit) };
+  if (view) extra.view = view.map((n) => n.toFixed(4)).join(",");
+  return useChecked(apiUrl("/api/layers/incidents", query, { extra }), IncidentPageSchema);
 }
 
 export function useMentions(query: LayerQuery, enabled: boolean) {

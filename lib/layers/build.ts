@@ -2,7 +2,8 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "g
 import type { Atlas } from "../store/corpus";
 import type { AttributedCount, IncidentMapProperties, IncidentProperties, MentionProperties, RegionProperties, SearchResponse, SourceCount, SummaryResponse, TimelineResponse } from "./features";
 import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
-import type { LayerQuery } from "./query";
+import type { Bbox, LayerQuery } from "./query";
+import type { Incident } from "../events/incident";
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
@@ -54,11 +55,7 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
   };
 }
 
-/** The incidents layer with only what the map and list draw (see IncidentMapPropertiesSchema). */
-export function incidentMapLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentMapProperties> {
-  return {
-    type: "FeatureCollection",
-    features: filterIncidents(atlas.incidents, q).map((i) => ({
+const mapFeature = (i: Incident): Feature<Point, IncidentMapProperties> => ({
       type: "Feature",
       geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
       properties: {
@@ -74,8 +71,33 @@ export function incidentMapLayer(atlas: Atlas, q: LayerQuery): FeatureCollection
         source: i.reports[0]!.source,
         reportCount: i.reports.length,
       },
-    })),
-  };
+    });
+
+/** The incidents layer with only what the map and list draw (see IncidentMapPropertiesSchema). */
+export function incidentMapLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentMapProperties> {
+  return { type: "FeatureCollection", features: filterIncidents(atlas.incidents, q).map(mapFeature) };
+}
+
+/** Latest event first; undated last; then by place name. */
+function latestFirst(a: Incident, b: Incident): number {
+  if (a.dateStart !== b.dateStart) {
+    if (a.dateStart === null) return 1;
+    if (b.dateStart === null) return -1;
+    return a.dateStart < b.dateStart ? 1 : -1;
+  }
+  return a.place.name.localeCompare(b.place.name);
+}
+
+/**
+ * A page of the filtered incidents inside the map's view (west, south, east, north), latest first,
+ * with how many match the filters (`total`) and how many of them are in the view (`inView`):
+ * the list beside the map, without sending every incident to the browser twice.
+ */
+export function incidentListLayer(atlas: Atlas, q: LayerQuery, view: Bbox | null, limit: number): FeatureCollection<Point, IncidentMapProperties> & { total: number; inView: number } {
+  const filtered = filterIncidents(atlas.incidents, q);
+  const visible = view ? filtered.filter((i) => i.place.lon >= view[0] && i.place.lon <= view[2] && i.place.lat >= view[1] && i.place.lat <= view[3]) : filtered;
+  const page = [...visible].sort(latestFirst).slice(0, limit);
+  return { type: "FeatureCollection", features: page.map(mapFeature), total: filtered.length, inView: visible.length };
 }
 
 export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, MentionProperties> {

@@ -4,7 +4,7 @@ import type { DatePrecision, Incident } from "../events/incident";
 import { buildRegionIndex } from "../geoparse/regions";
 import { governorateBox } from "../geoparse/test-fixture";
 import type { Atlas } from "../store/corpus";
-import { attributedCounts, incidentMapLayer, search, timeline } from "./build";
+import { attributedCounts, incidentListLayer, incidentMapLayer, search, timeline } from "./build";
 import { IncidentMapPropertiesSchema } from "./features";
 
 const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36)]);
@@ -71,5 +71,15 @@ describe("compact incident layer", () => {
   it("carries exactly the map's properties", () => {
     const f = incidentMapLayer(corpus, all).features[0]!;
     expect(IncidentMapPropertiesSchema.strict().parse(f.properties)).toEqual(f.properties);
+  });
+});
+
+describe("incident list page", () => {
+  it("keeps the latest N inside the view, with the counts under the filters and in the view", () => {
+    const page = incidentListLayer(corpus, all, [35, 35, 36, 36], 2);
+    expect(page.total).toBe(4);
+    expect(page.inView).toBe(4);
+    expect(page.features.map((f) => f.properties.id)).toEqual(["a", "b"]);
+    expect(incidentListLayer(corpus, all, [0, 0, 1, 1], 10)).toMatchObject({ total: 4, inView: 0, features: [] });
   });
 });

@@ -1,0 +1,13 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, w = "1280", h = "720", action = ""] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on("console", (m) => { if (m.type() === "error" || m.type() === "warning") console.log("console:", m.text()); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(url);
+await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+await page.waitForFunction(() => document.querySelector('[data-testid="map"]')?.dataset.incidentsFor, null, { timeout: 30000 });
+if (action) await eval(action);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();
