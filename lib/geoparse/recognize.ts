@@ -22,11 +22,13 @@ const MAX_NAME_TOKENS = 6;
 const CUE_BEFORE = /\b(village|villages|town|towns|city|neighbou?rhoods?|district|suburb|area|camp|region|province|governorate|countryside|hometown)\s+of\s+$/i;
 
 const lower = (t: Token) => t.lower;
+/** Nouns for a city's own parts and people: after a possessive they keep the name literal ("London's city centre"). */
+const CITY_PARTS = new Set(["city", "centre", "center", "downtown", "streets", "street", "suburbs", "outskirts", "mayor", "airport", "residents", "inhabitants", "people", "population", "hospitals", "neighbourhoods", "neighborhoods", "districts", "skyline", "metro", "old", "port", "river", "university", "police", "mosques", "churches", "markets", "schools"]);
 /** Words that may stand between a capital and the verb that makes it its government ("Moscow has repeatedly rejected"). */
 const AUXILIARIES = new Set(["has", "had", "have", "is", "was", "will", "would", "could", "may", "might", "also", "repeatedly", "reportedly", "then", "quickly", "swiftly", "already", "now", "later", "again", "not", "never"]);
 /** What is done to or received from a government, written just before a capital ("warned Moscow", "authorities in Damascus", "aid from Washington"). */
 const ACTED_ON_BEFORE =
-  /\b(?:(?:warned|warns|gave|gives|give|benefits|benefit|urged|urges|pressured|pressure|pressuring|lobbied|lobbying|told|tells|asked|asks|accused|accuses|condemned|thanked|backed|recognised|recognized|reassured|placated|angered|persuaded|convinced|defied|snubbed)(?:\s+the)?|(?:authorities|government|officials|leadership|regime|administration)\s+in|(?:receives?|received|receiving|support|aid|assistance|pressure|approval|funding|backing|orders|instructions)\s+from|(?:relations?|relationship|ties|talks|coordination|rapprochement|normali[sz]ation|agreement|deal)\s+(?:between|with))\s+$/i;
+  /\b(?:(?:warned|warns|gave|gives|give|benefits|benefit|urged|urges|pressured|pressure|pressuring|lobbied|lobbying|told|tells|asked|asks|accused|accuses|condemned|thanked|backed|recognised|recognized|reassured|placated|angered|persuaded|convinced|defied|snubbed)(?:\s+the)?|(?:authorities|officials|leadership)\s+in|(?:receives?|received|receiving|support|aid|assistance|pressure|approval|funding|backing|orders|instructions)\s+from|(?:relations?|relationship|ties|talks|coordination|rapprochement|normali[sz]ation|agreement|deal)\s+(?:between|with))\s+$/i;
 /** "the province of X", "the village of X": the kind of place a name stands for, written before it. */
 const KIND_OF_BEFORE = /\b(provinces?|governorates?|city|cities|towns?|villages?|neighbou?rhoods?|districts?|regions?)\s+of\s+(?:the\s+)?$/i;
 /** "the provinces of Latakia and Tartus": the same kind for the names listed after it. */
@@ -290,16 +292,22 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       let nonLiteral: string | null = null;
       const last = nameTokens[nameTokens.length - 1]!;
       const next = after(last);
-      const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || matchesWithFeature[0]?.place.featureCode === "PPLC";
+      // The name's most populous reading is a national capital ("Washington" is first of all the capital).
+      const biggest = matchesWithFeature.reduce<GazetteerMatch | undefined>((a, x) => (!a || x.place.population > a.place.population ? x : a), undefined);
+      const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || (biggest?.place.featureCode === "PPLC" && biggest.primary);
       // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
-      let verb = next && adjacent(text, last, next) ? next : undefined;
+      // "the ambassador in Ankara warned": after a locative preposition the capital is not the verb's subject.
+      const locative = /\b(?:in|at|from|to|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+      let verb = next && adjacent(text, last, next) && !locative ? next : undefined;
       for (let k = 0; k < 2 && verb && AUXILIARIES.has(lower(verb)); k++) verb = after(verb);
       const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
       const leadIn = text.slice(Math.max(0, start - 50), start);
       const prevFound = found[found.length - 1];
       const actedOn =
         (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
-      if (capitalOnly && (last.possessive || governs || actedOn)) {
+      // "London's city centre", "Damascus's suburbs": a possessive of the city's own parts is the city itself.
+      const ownPart = last.possessive && next !== undefined && CITY_PARTS.has(lower(next));
+      if (capitalOnly && ((last.possessive && !ownPart) || governs || actedOn)) {
         nonLiteral = last.possessive
           ? "a capital's name used for its government (possessive)"
           : governs

@@ -50,7 +50,8 @@ export const PLACE_PREFIX_WORDS = new Set(
 
 /** Connectors that may stand inside a multi-word name ("Ras al-Ayn", "Valley of the Christians", "Deir ez-Zor"). */
 export const NAME_CONNECTORS = new Set(
-  `al el ez az as ash ad ar at an ed es ul bin ibn abu bani beni de du des la le of the`.split(/\s+/),
+  // "at", "as", "an" written apart are English far more often than the Arabic article ("London at the Chequers").
+  `al el ez az ash ad ar ed es ul bin ibn abu bani beni de du des la le of the`.split(/\s+/),
 );
 
 /** Titles and roles that mark the following capitalised words as a person. */
