@@ -102,7 +102,7 @@ export interface Evaluation {
   found: number;
   precision: number;
   recall: number;
-  /** Among matched (report, gold) pairs, the share with the gold event type. */
+  /** Among reports that match the gold, the share whose type is that of a gold incident they match. */
   typeAgreement: number;
   /** Gold incidents with a fatality claim, and how many have a matching report with the same low/best/high. */
   fatalityClaims: number;
@@ -132,11 +132,9 @@ export function evaluate(reports: Report[], gold: GoldIncident[]): Evaluation {
       continue;
     }
     truePositives++;
-    for (const g of hits) {
-      found.add(g.id);
-      pairs++;
-      if (g.type === r.type) typed++;
-    }
+    for (const g of hits) found.add(g.id);
+    pairs++;
+    if (hits.some((g) => g.type === r.type)) typed++;
   }
   const claims = gold.filter((g) => g.fatalities !== null);
   const agreed = claims.filter((g) =>

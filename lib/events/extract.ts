@@ -122,6 +122,19 @@ function closeInTime(a: EventDate, b: EventDate): boolean {
   return gap <= 3 * DAY_MS;
 }
 
+/**
+ * Whether a sentence's toll is about a place: yes, unless the toll sits in a
+ * coordinated part of the sentence that names other places but not this one
+ * ("clashes erupted in Jableh and Baniyas, and 30 were killed in Baniyas").
+ */
+function tollIsFor(text: string, toll: Fatalities, placeAt: number[], allAt: number[]): boolean {
+  const cuts = [0, ...[...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].map((m) => m.index), text.length];
+  const part = (at: number) => cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
+  const tollPart = part(toll.span.start);
+  if (!allAt.some((at) => part(at) === tollPart)) return true;
+  return placeAt.some((at) => part(at) === tollPart);
+}
+
 const shift = (d: EventDate, by: number): EventDate => ({ ...d, index: d.index + by });
 const shiftFatalities = (f: Fatalities, by: number): Fatalities => ({ ...f, span: { ...f.span, start: f.span.start + by, end: f.span.end + by } });
 
@@ -187,7 +200,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       const triggerClause = clauses.find((c) => inside(c, trigger.start));
       if (HYPOTHETICAL.test(sentence.text.slice(triggerClause?.start ?? 0, trigger.start))) continue;
       const clauseToll = clause ? findFatalities(sentence.text.slice(clause.start, clause.end)) : null;
-      const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : fatalities;
+      const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : fatalities && tollIsFor(sentence.text, fatalities, here.filter((o) => o.placeId === m.placeId).map(local), here.map(local)) ? fatalities : null;
       const date = own ? shift(own, sentence.start) : carried ? context!.date : null;
       if (own) usedDate = own;
       const attributedTo = findAttributions(sentence.text).filter((a) => a !== article.publisher);

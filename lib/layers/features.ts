@@ -29,6 +29,13 @@ export const IncidentPropertiesSchema = z.object({
   fatalities: z.number().int().nullable(),
   fatalitiesLow: z.number().int().nullable(),
   fatalitiesHigh: z.number().int().nullable(),
+  /** Who the dead were, by each report that says ("civilians", "security-forces", "fighters", "mixed"). */
+  victims: z.array(z.string()),
+  /** Offsets within the earliest report's article of the words its date and its fatality figure rest on (null: none). */
+  dateEvidenceStart: z.number().int().nullable(),
+  dateEvidenceEnd: z.number().int().nullable(),
+  fatalitiesStart: z.number().int().nullable(),
+  fatalitiesEnd: z.number().int().nullable(),
   actors: z.array(z.string()),
   /** Publishers of all reports (null: publisher unknown), and organisations they cite. */
   sources: z.array(z.string().nullable()),

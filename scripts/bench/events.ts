@@ -26,7 +26,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 console.log(`articles ${atlas.articles.length}  reports ${atlas.reports.length}  incidents ${atlas.incidents.length}  (grouped from several reports: ${atlas.incidents.filter((i) => i.reports.length > 1).length})`);
 console.log(`gold incidents ${e.gold}`);
 console.log(`(place, date range) precision ${pct(e.precision)} (${e.truePositives}/${e.reports})  recall ${pct(e.recall)} (${e.found}/${e.gold})`);
-console.log(`event type agreement on matched pairs ${pct(e.typeAgreement)}`);
+console.log(`event type agreement on matched reports ${pct(e.typeAgreement)}`);
 console.log(`fatality agreement ${e.fatalitiesAgreed}/${e.fatalityClaims} gold claims with the same low/best/high`);
 const synthetic = syntheticAtlas(100_000, pipeline.regions);
 const t3 = performance.now();

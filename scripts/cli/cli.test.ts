@@ -23,9 +23,13 @@ describe("atlas CLI", () => {
     const mentions = fc.features.filter((f: { properties: { layer: string } }) => f.properties.layer === "mentions");
     expect(mentions.length).toBeGreaterThanOrEqual(3);
     expect(incidents.map((f: { properties: { surface: string } }) => f.properties.surface).sort()).toEqual(["Baniyas", "Jableh"]);
+    // The toll is Baniyas's alone: the sentence gives it in a part that names only Baniyas.
+    const toll = Object.fromEntries(incidents.map((f: { properties: { surface: string; fatalitiesLow: number | null } }) => [f.properties.surface, f.properties.fatalitiesLow]));
+    expect(toll).toEqual({ Baniyas: 30, Jableh: null });
     for (const f of incidents) {
       expect(f.properties).toMatchObject({ source: "example.org", published: "2025-03-20", dateStart: "2025-03-06", dateEnd: "2025-03-06" });
       expect(f.properties.evidence).toMatch(/^On March 6, 2025, clashes erupted/);
+      expect(f.properties.reports).toEqual([expect.objectContaining({ source: "example.org", dateStart: "2025-03-06", type: "battles" })]);
       expect(f.geometry.type).toBe("Point");
     }
   });

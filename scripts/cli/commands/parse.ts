@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
+import type { Report } from "../../../lib/events/incident";
 import { incidentLayer, mentionLayer } from "../../../lib/layers/build";
 import { defaultPaths, documentIdFor, loadPipeline, processDocuments } from "../../../lib/store/corpus";
 import { type Command, projectRoot, UsageError } from "../command";
@@ -15,6 +16,29 @@ function readDocuments(files: string[]): Array<{ id: string; text: string }> {
   });
 }
 
+function reportSummary(r: Report) {
+  return {
+    id: r.id,
+    articleId: r.articleId,
+    source: r.source,
+    published: r.published,
+    url: r.url,
+    surface: r.place.surface,
+    dateStart: r.dateStart,
+    dateEnd: r.dateEnd,
+    datePrecision: r.datePrecision,
+    dateText: r.dateEvidence?.text ?? null,
+    type: r.type,
+    subType: r.subType,
+    fatalities: r.fatalities ? { low: r.fatalities.low, best: r.fatalities.best, high: r.fatalities.high, victims: r.fatalities.victims ?? "unknown", text: r.fatalities.span.text } : null,
+    actors: r.actors,
+    attributedTo: r.attributedTo,
+    evidence: r.evidence.text,
+    evidenceStart: r.evidence.start,
+    evidenceEnd: r.evidence.end,
+  };
+}
+
 export const parseCommand: Command = {
   usage: ["atlas parse <file...>            print one GeoJSON FeatureCollection (incidents and mentions) for the files"],
   async run(files) {
@@ -22,9 +46,15 @@ export const parseCommand: Command = {
     const atlas = processDocuments(docs, loadPipeline(defaultPaths(projectRoot())));
     for (const n of atlas.notices) process.stderr.write(`atlas parse: ${n.documentId}: ${n.message}\n`);
     const all = { source: [], region: [] };
+    const incidents = new Map(atlas.incidents.map((i) => [i.id, i]));
+    // Each incident also lists every article's account of it, side by side: publisher, dates, fatality claim and evidence.
+    const withReports = incidentLayer(atlas, all).features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, reports: incidents.get(f.properties.id)!.reports.map(reportSummary) },
+    }));
     const collection = {
       type: "FeatureCollection",
-      features: [...incidentLayer(atlas, all).features, ...mentionLayer(atlas, all).features],
+      features: [...withReports, ...mentionLayer(atlas, all).features],
     };
     process.stdout.write(`${JSON.stringify(collection)}\n`);
     return 0;
