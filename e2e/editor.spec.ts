@@ -44,6 +44,7 @@ test("every write endpoint refuses an anonymous request", async ({ request }) =>
 });
 
 test("the page is served with a Content-Security-Policy and still works under it", async ({ page }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
@@ -52,7 +53,9 @@ test("the page is served with a Content-Security-Policy and still works under it
   const csp = response!.headers()["content-security-policy"] ?? "";
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).toMatch(/frame-ancestors 'none'/);
-  await expect(page.locator("[data-map-ready=true]")).toBeVisible();
+  // The map starts its worker, loads the style, fonts and tiles: all under the policy.
+  await expect(page.getByTestId("map")).toHaveAttribute("data-map-ready", "true", { timeout: 60_000 });
+  await page.waitForFunction(() => Boolean(window.__atlasMap?.loaded()), null, { timeout: 30_000 });
   await expect(page.getByTestId("incident-list").locator("li").first()).toBeVisible();
   expect(violations).toEqual([]);
 });

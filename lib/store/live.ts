@@ -40,7 +40,13 @@ export class LiveAtlas {
   }
 
   /** Opens the store and, on first start, fills it from the corpus folder. */
-  static open(store: AtlasStore, paths: AtlasPaths, loadPipeline: (paths: AtlasPaths) => Pipeline): LiveAtlas {
+  static open(
+    store: AtlasStore,
+    paths: AtlasPaths,
+    loadPipeline: (paths: AtlasPaths) => Pipeline,
+    // Showing the store needs only the governorates, not the gazetteer (seconds to load).
+    loadRegions: (paths: AtlasPaths) => RegionIndex = (p) => buildRegionIndex(parseGovernorates(readFileSync(p.governorates, "utf8"))),
+  ): LiveAtlas {
     let pipeline: Pipeline | null = null;
     const getPipeline = () => (pipeline ??= loadPipeline(paths));
     if (store.getMeta("seeded") === null) {
@@ -48,9 +54,8 @@ export class LiveAtlas {
       if (inputs.length > 0) store.ingest(inputs, getPipeline(), "seed:data/articles");
       store.setMeta("seeded", new Date().toISOString());
     }
-    const regions = pipeline ? (pipeline as Pipeline).regions : buildRegionIndex(parseGovernorates(readFileSync(paths.governorates, "utf8")));
-    const live = new LiveAtlas(store, regions, getPipeline);
-    return live;
+    const regions = pipeline ? (pipeline as Pipeline).regions : loadRegions(paths);
+    return new LiveAtlas(store, regions, getPipeline);
   }
 
   /** The current atlas; read again from the store if another process wrote to it. */
