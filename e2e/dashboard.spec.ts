@@ -35,6 +35,9 @@ function matchesPlace(name: string, aliases: string[]): boolean {
 }
 
 test.describe("dashboard", () => {
+  // Software WebGL on a shared machine: each test may wait a while for the map (see MAP_TIMEOUT).
+  test.describe.configure({ timeout: 240_000 });
+
   test("draws incidents at the places the sample corpus reports", async ({ page, request }) => {
     await page.goto("/");
     await waitForMap(page, EMPTY);
