@@ -188,8 +188,10 @@ test.describe("dashboard", () => {
     // The map flew to it and marks it.
     await page.waitForFunction((at) => {
       const m = window.__atlasMap!;
-      return !m.isMoving() && m.getBounds().contains(at as [number, number]) && m.getZoom() >= 9.5;
+      return !m.isMoving() && m.getBounds().contains(at as [number, number]) && m.getZoom() >= 8;
     }, all.find((f) => f.properties.id === p.id)!.geometry.coordinates);
+    await first.locator("details.geocoder summary").click();
+    await page.locator(".side").evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, "screenshot-incident-detail");
     await screenshot(page, "screenshot-dashboard");
 
