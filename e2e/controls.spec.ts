@@ -8,6 +8,9 @@ const visibility = (page: import("@playwright/test").Page, layer: string) =>
   page.evaluate((id) => window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible", layer);
 
 test.describe("controls", () => {
+  // Software WebGL on a shared machine: each test may wait a while for the map (see MAP_TIMEOUT).
+  test.describe.configure({ timeout: 240_000 });
+
   test("layers: each toggle shows its layer and its legend entry, and each layer endpoint obeys the filters", async ({ page, request }) => {
     await page.goto("/");
     await waitForMap(page, EMPTY);

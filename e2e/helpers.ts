@@ -28,21 +28,31 @@ export function mapUrl(query: LayerQuery): string {
   return apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } });
 }
 
+/**
+ * How long the map may take to draw. WebGL runs in software (SwiftShader) on the test machines,
+ * which can take several seconds a frame on a busy machine: generous, since this is not a speed test.
+ */
+export const MAP_TIMEOUT = 60_000;
+
 /** Waits until the map has drawn the answer to exactly these filters and stopped moving. */
 export async function waitForMap(page: Page, query: LayerQuery): Promise<void> {
   const expectedUrl = mapUrl(query);
   const count = page.getByTestId("incident-count");
-  await expect(count).toHaveAttribute("data-for", expectedUrl);
-  await expect(count).toHaveAttribute("data-loading", "false");
-  await expect(page.getByTestId("map")).toHaveAttribute("data-incidents-for", expectedUrl);
+  await expect(count).toHaveAttribute("data-for", expectedUrl, { timeout: MAP_TIMEOUT });
+  await expect(count).toHaveAttribute("data-loading", "false", { timeout: MAP_TIMEOUT });
+  await expect(page.getByTestId("map")).toHaveAttribute("data-incidents-for", expectedUrl, { timeout: MAP_TIMEOUT });
   await settle(page);
 }
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__atlasMap;
-    return Boolean(map && map.loaded() && map.areTilesLoaded() && !map.isMoving());
-  });
+  await page.waitForFunction(
+    () => {
+      const map = window.__atlasMap;
+      return Boolean(map && map.loaded() && map.areTilesLoaded() && !map.isMoving());
+    },
+    null,
+    { timeout: MAP_TIMEOUT },
+  );
 }
 
 /**

@@ -128,7 +128,7 @@ export default function Dashboard() {
     (id: string | null, fly = false) => {
       update((s) => withSelected(s, id));
       const f = id ? byId.get(id) : undefined;
-      if (fly && f) setFlyTo({ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, zoom: 10 });
+      if (fly && f) setFlyTo({ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]!, zoom: 8.5 });
     },
     [update, byId],
   );

@@ -47,13 +47,13 @@ export default function Legend({ layers, maxRegionCount, areaActive }: { layers:
                   <Dot key={n} color={INK} r={r * 0.8} />
                 ))}
               </span>
-              <span>Size: fatalities reported (1, 10, 100)</span>
+              <span>Size: fatalities (1, 10, 100)</span>
             </li>
             <li>
               <span className="legend-key">
                 <Ring r={AREA_RING_RADIUS.governorate - 4} />
               </span>
-              <span>Ring: only the district or governorate is known, drawn at its centre, not a spot</span>
+              <span title="Only the district or governorate is known: the ring sits at its centre, not at a spot">Ring: area known, not the spot</span>
             </li>
             <li>
               <span className="legend-key">
@@ -64,7 +64,7 @@ export default function Legend({ layers, maxRegionCount, areaActive }: { layers:
                   </text>
                 </svg>
               </span>
-              <span>Cluster: click to list its incidents</span>
+              <span>Cluster: click to list</span>
             </li>
           </ul>
         </>

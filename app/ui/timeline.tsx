@@ -21,7 +21,8 @@ const AXIS = 18;
 const PAD = { left: 12, right: 12 };
 const PLAY_STEP_MS = 1100;
 
-const tickFormat = utcFormat("%b %Y");
+const dayFormat = utcFormat("%-d %b");
+const monthFormat = utcFormat("%b %Y");
 const yearFormat = utcFormat("%Y");
 
 /**
@@ -137,8 +138,9 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
   };
 
   const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
-  const yearsOnly = last.getTime() - first.getTime() > 6 * 365 * DAY_MS;
-  const totalSpread = Math.round(hist.bins.reduce((n, b) => n + b.spread, 0));
+  // Tick labels as precise as the extent needs, so no two ticks read the same.
+  const extentDays = (last.getTime() - first.getTime()) / DAY_MS;
+  const tickLabel = extentDays > 6 * 365 ? yearFormat : extentDays > 150 ? monthFormat : dayFormat;
 
   return (
     <div className="timeline" ref={frameRef} data-testid="timeline" data-unit={hist.unit}>
@@ -159,8 +161,8 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
         ) : null}
         <span className="timeline-key">
           <span className="key-exact" aria-hidden="true" /> to the day
-          <span className="key-spread" aria-hidden="true" /> week, month or year only{totalSpread ? ` (${totalSpread})` : ""}
-          {data && data.undated ? <span className="muted"> · {data.undated} undated, not shown</span> : null}
+          <span className="key-spread" aria-hidden="true" /> week, month or year only
+          {data && data.undated ? <span className="muted"> · {data.undated} undated</span> : null}
         </span>
       </div>
       <svg width={width} height={HEIGHT + AXIS} className="timeline-chart" role="img" aria-label="Histogram of incidents over time; drag to choose a date range" onPointerMove={move} onPointerUp={end}>
@@ -185,7 +187,7 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
         <line x1={PAD.left} x2={width - PAD.right} y1={HEIGHT + 0.5} y2={HEIGHT + 0.5} className="axis-line" />
         {ticks.map((t) => (
           <text key={t.getTime()} x={x(t)} y={HEIGHT + 13} className="axis-label" textAnchor="middle">
-            {yearsOnly ? yearFormat(t) : tickFormat(t)}
+            {tickLabel(t)}
           </text>
         ))}
         {hasSelection ? (
