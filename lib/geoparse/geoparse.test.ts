@@ -66,6 +66,11 @@ describe("recogniseNames", () => {
     ]);
   });
 
+  it("reads a looser transliteration of a name with the Arabic article after a locative, not elsewhere", () => {
+    const names = recogniseNames("Fighting broke out in Ad-Daaliyeh on Monday. Hossam ad-Daaliyeh spoke.", gazetteer());
+    expect(names.map((n) => [n.surface, n.matches[0]?.place.id])).toEqual([["Ad-Daaliyeh", "174262"]]);
+  });
+
   it("recognises a name the gazetteer lacks when the text calls it a village", () => {
     const names = recogniseNames("Officers were killed in the village of Fahel last year.", gazetteer());
     expect(names.map((n) => [n.surface, n.recognisedBy, n.matches.length])).toEqual([["Fahel", "cue", 0]]);

@@ -106,7 +106,7 @@ const isProminent = (m: GazetteerMatch) =>
 const isInstitutionalName = (x: GazetteerMatch) =>
   x.match === "exact" &&
   (/^PCL/.test(x.place.featureCode) || ((x.primary || x.place.name.includes(" ")) && (x.place.featureCode === "PPLC" || x.place.population >= 1_000_000)));
-const LOCATIVE = /(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
+const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
 
 /**
  * Whether a gazetteer hit made of one word is a place name here. Acronyms
@@ -119,7 +119,8 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   if (t.text.length < 3) return [];
   if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
-    if (locative) return matches;
+    // "in Reading": after a locative a common word may be a town, but not a hamlet sharing an institution's name ("in Congress").
+    if (locative) return matches.filter((m) => m.place.featureClass !== "P" || (m.primary && m.place.population >= 5_000));
     // At a sentence's start any word is capitalised: only a major place's name is read as the place there.
     // A common word matching only some place's alternate name ("Sun", "Hill") is the word, not the place.
     const named = matches.filter((m) => m.primary || isCountryOrRegion(m));
@@ -183,6 +184,11 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         if (len === 1) m = acceptSingleWord(text, part[0]!, m, gazetteer);
         // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
         else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
+        // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
+        // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
+        if (m.length === 0 && part.some((t) => isArticleName(t) || /^(al|el|ad|ar|ash|az|ez)(-|$)/.test(t.lower)) && (len >= 2 || part[0]!.text.includes("-"))) {
+          if (LOCATIVE.test(text.slice(Math.max(0, part[0]!.start - 16), part[0]!.start))) m = gazetteer.lookup(spanText(text, part), { loose: true });
+        }
         if (m.length > 0) hit = { from: i, to: i + len, matches: m };
       }
       if (hit) {

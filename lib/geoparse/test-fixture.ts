@@ -1,5 +1,6 @@
 import { ENGLISH_WORDS } from "./english-words";
-import { buildGazetteer, type Gazetteer } from "./gazetteer";
+import { buildGazetteerIndex, type Gazetteer, gazetteerFromIndex } from "./gazetteer";
+import type { GazetteerIndex } from "./gazetteer-index";
 import type { Governorate } from "./regions";
 
 /** A small gazetteer in GeoNames format for tests that must not depend on the full data. */
@@ -24,15 +25,18 @@ export const FIXTURE = [
   row("173797", "Al Ḩawl", "Al-Hawl,al-Hol", 36.39, 41.15, "P", "PPLA3", "SY", "01", 0),
 ].join("\n");
 
-const WORDS = JSON.stringify([...ENGLISH_WORDS]);
-export const fixtureGazetteer = (): Gazetteer =>
-  buildGazetteer(
+let index: GazetteerIndex | null = null;
+/** A fresh gazetteer over the fixture; the immutable index (with the 275,000-word list) is built once per test file. */
+export const fixtureGazetteer = (): Gazetteer => {
+  index ??= buildGazetteerIndex(
     [
       { path: "fixture.tsv", source: "test" },
       { path: "words.json", source: "an-array-of-english-words", kind: "common-words" },
     ],
-    (path) => (path === "words.json" ? WORDS : FIXTURE),
+    (path) => (path === "words.json" ? JSON.stringify([...ENGLISH_WORDS]) : FIXTURE),
   );
+  return gazetteerFromIndex(index);
+};
 
 /** A rectangle standing in for a governorate: lon x..x+1, lat y0..y1. */
 export const governorateBox = (code: string, name: string, x: number, y0: number, y1: number): Governorate => ({

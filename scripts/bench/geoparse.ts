@@ -27,7 +27,7 @@ function arg(name: string): string | undefined {
 const root = process.env.ATLAS_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const paths = defaultPaths(root);
 const corpusPath = arg("--corpus") ?? join(root, "data", "gold", "sample-places.jsonl");
-const rounds = Number(arg("--rounds") ?? 5);
+const rounds = Number(arg("--rounds") ?? 10);
 const verbose = process.argv.includes("--verbose");
 
 // The gazetteer load, timed on its own (from the compact index when it is current), in CPU time too.
