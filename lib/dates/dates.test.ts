@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findEventDates } from "./event-date";
 import { dateFromUrl, findCompleteDate, parseDateHeader, parseDateLine } from "./page-date";
@@ -94,5 +95,33 @@ describe("page dates", () => {
   it("reads dates in URLs", () => {
     expect(dateFromUrl("https://news.antiwar.com/2025/11/13/israel-seeks/")).toBe("2025-11-13");
     expect(dateFromUrl("https://thecradle.co/articles/x")).toBeNull();
+  });
+});
+
+describe("findEventDates on any mix of date phrases", () => {
+  const phrases = ["On 7 March", "on December 22-23, 2025", "between March 6 and 9", "late December", "early January 2026", "in April 2025", "last week", "yesterday", "by the end of July", "in 2014", "4 and 5 March", "on 31 December", "the following day", "in 2028", "next month", "on 1 November"];
+  const sentence = fc.array(fc.constantFrom(...phrases), { minLength: 1, maxLength: 4 }).map((ps) => `Clashes erupted ${ps.join(" and then ")} in the town.`);
+  const reference = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+  it("never dates anything after the reference, gives ordered ranges and evidence that is in the text", () => {
+    fc.assert(
+      fc.property(sentence, reference, (text, ref) => {
+        for (const d of findEventDates(text, ref)) {
+          expect(d.end <= ref).toBe(true);
+          expect(d.start <= d.end).toBe(true);
+          expect(text.slice(d.index, d.index + d.text.length)).toBe(d.text);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("without a reference, keeps only dates whose year is written", () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        for (const d of findEventDates(text, null)) expect(d.text).toMatch(/\d{4}/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

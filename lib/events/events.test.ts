@@ -118,6 +118,7 @@ describe("extractReports: dates, clauses and context", () => {
     expect(incidentsOf("Insurgents attacked a police station in Daliyah, located in the hills overlooking Latakia.", "2025-10-29").map((r) => r.place.surface)).toEqual(["Daliyah"]);
     expect(incidentsOf("Reports of the Latakia meeting about the massacre were fabricated.", "2025-10-29")).toEqual([]);
     expect(incidentsOf("Officers were murdered after a deal with the new authorities in Damascus.", "2025-10-29")).toEqual([]);
+    expect(incidentsOf("On 6 March, a clash erupted in Daliyah, which lies in the hills of the Jableh countryside.", "2025-10-29").map((r) => r.place.surface)).toEqual(["Daliyah"]);
   });
 
   it("completes a report with the toll given in the next sentence of its paragraph, with that sentence's source", () => {

@@ -176,10 +176,12 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     // One incident per distinct place of the sentence; not a landmark that locates another place, nor a name used as a qualifier,
     // nor a place in a clause about a party's past ("The Kurds, who have fought since 2012 in Afrin, ...").
     const local = (m: Placed) => m.start - sentence.start;
-    const distinct = places
-      .filter((m, i) => places.findIndex((o) => o.placeId === m.placeId) === i)
+    const inMain = places.some((m) => !clauses.some((c) => inside(c, local(m))));
+    const kept = places
       .filter((m) => !ATTRIBUTIVE.test(article.text.slice(m.end, m.end + 40)) && !SEAT.test(article.text.slice(Math.max(0, m.start - 30), m.start)))
       .filter((m) => !clauses.some((c) => c.aboutParty && inside(c, local(m))))
+      // A clause that only describes where the main place lies ("Daliyah, which lies in the Jableh countryside") names context.
+      .filter((m) => !(inMain && clauses.some((c) => inside(c, local(m)) && findTriggers(sentence.text.slice(c.start, c.end)).length === 0)))
       .filter((m) => {
         const before = places.filter((o) => o.end <= m.start && m.start - o.end <= 90);
         return !before.some((o) => {
@@ -187,8 +189,11 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           return LANDMARK.test(gap) && findTriggers(gap).length === 0;
         });
       });
+    const distinct = kept.filter((m, i) => kept.findIndex((o) => o.placeId === m.placeId) === i);
 
     const fatalities = triggers.length ? findFatalities(sentence.text) : null;
+    const actors = distinct.length && triggers.length ? findActors(sentence.text) : [];
+    const cited = distinct.length && triggers.length ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
     const made: Report[] = [];
     let usedDate: EventDate | null = null;
     const carried = carries(context, sentence.paragraph, distinct);
@@ -203,7 +208,6 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : fatalities && tollIsFor(sentence.text, fatalities, here.filter((o) => o.placeId === m.placeId).map(local), here.map(local)) ? fatalities : null;
       const date = own ? shift(own, sentence.start) : carried ? context!.date : null;
       if (own) usedDate = own;
-      const attributedTo = findAttributions(sentence.text).filter((a) => a !== article.publisher);
       made.push(
         ReportSchema.parse({
           id: `rep:${m.id}`,
@@ -217,8 +221,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           type: trigger.type,
           subType: trigger.subType,
           fatalities: toll ? shiftFatalities(toll, sentence.start) : null,
-          actors: findActors(sentence.text),
-          attributedTo,
+          actors,
+          attributedTo: cited,
           source: article.publisher,
           published: article.published,
           url: article.url,
