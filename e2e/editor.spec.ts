@@ -131,3 +131,30 @@ test("an editor corrects an incident's type and fatalities and moves it to a poi
     })
     .toBe(true);
 });
+
+test("an editor places an unplaced name from the list in the local gazetteer, and removes a document", async ({ page }) => {
+  await signIn(page);
+  await page.getByText("Place unplaced names").click();
+  const list = page.getByRole("list", { name: "Unplaced names" });
+  const first = list.locator("li").first();
+  await expect(first).toBeVisible();
+  const name = (await first.textContent())!.split(" ×")[0]!.trim();
+  await first.getByRole("button", { name: "Place…" }).click();
+  await first.getByRole("textbox", { name: "Latitude" }).fill("35.1");
+  await first.getByRole("textbox", { name: "Longitude" }).fill("36.7");
+  await first.getByRole("button", { name: /to the local gazetteer/ }).click();
+  await expect(list.locator("li", { hasText: name })).toHaveCount(0);
+  const mentions = (await (await page.request.get("/api/layers/mentions")).json()) as { features: Array<{ properties: { surface: string } }> };
+  expect(mentions.features.some((f) => f.properties.surface === name)).toBe(true);
+
+  const title = `Editor test ${STAMP} remove`;
+  await page.getByLabel("Name of the pasted article").fill("to-remove.txt");
+  await page.getByLabel("Article text").fill(ARTICLE(title));
+  await page.getByRole("button", { name: "Add pasted text" }).click();
+  await expect(page.getByTestId("ingest-results").locator("li[data-status=added]")).toBeVisible();
+  expect((await incidentsTitled(page, title)).length).toBeGreaterThan(0);
+  page.on("dialog", (d) => void d.accept());
+  await page.getByText("Stored documents").click();
+  await page.getByRole("button", { name: "Remove to-remove.txt" }).click();
+  await expect.poll(async () => (await incidentsTitled(page, title)).length).toBe(0);
+});

@@ -183,6 +183,19 @@ describe("saved views", () => {
   });
 });
 
+describe("stored rows", () => {
+  it("checks rows again when the schemas changed, and reports those that no longer match instead of showing them", () => {
+    const store = memory();
+    store.ingest([{ name: "a.txt", content: testArticle(1) }], pipeline, "ed");
+    const count = store.loadAtlas(pipeline.regions).mentions.length;
+    store.db.prepare("UPDATE mentions SET json = ? WHERE rowid = (SELECT min(rowid) FROM mentions)").run(JSON.stringify({ from: "an older version" }));
+    store.setMeta("row-schemas", "older");
+    const atlas = store.loadAtlas(pipeline.regions);
+    expect(atlas.mentions).toHaveLength(count - 1);
+    expect(atlas.notices.map((n) => n.message).join(" ")).toMatch(/1 stored mentions no longer match/);
+  });
+});
+
 describe("store file", () => {
   let dir = "";
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));

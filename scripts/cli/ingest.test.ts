@@ -44,4 +44,4 @@ it("atlas ingest adds a folder's good files, refuses the bad ones one by one, an
     ["c", "tester"],
   ]);
   store.close();
-});
+}, 240_000);

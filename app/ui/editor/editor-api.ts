@@ -52,3 +52,11 @@ export function useRefreshAtlas(): () => Promise<unknown> {
   const { mutate } = useSWRConfig();
   return () => mutate((key) => typeof key === "string" && key.startsWith("/api/"));
 }
+
+export const DocumentsSchema = z.object({
+  documents: z.array(z.object({ id: z.string(), name: z.string(), format: z.string(), addedBy: z.string(), addedAt: z.string(), articles: z.number() })),
+  maxDocumentBytes: z.number(),
+});
+export function useDocuments(enabled: boolean) {
+  return useSWR(enabled ? "/api/articles" : null, (u: string) => getJson(u, DocumentsSchema));
+}

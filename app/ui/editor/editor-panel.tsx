@@ -2,7 +2,7 @@
 
 import { type FormEvent, useState } from "react";
 import type { IngestResult } from "../../../lib/store/results";
-import { IngestAnswerSchema, useRefreshAtlas, useSession, useUnresolvedNames, write } from "./editor-api";
+import { IngestAnswerSchema, useDocuments, useRefreshAtlas, useSession, useUnresolvedNames, write } from "./editor-api";
 import PointPicker, { type Point } from "./point-picker";
 import styles from "./editor.module.css";
 
@@ -24,6 +24,7 @@ export default function EditorPanel() {
           <SignedIn editor={editor} onSignOut={() => void session.mutate()} />
           <AddArticles />
           <UnplacedNames />
+          <StoredDocuments />
         </>
       )}
     </section>
@@ -221,6 +222,40 @@ function UnplacedNames() {
                 Place…
               </button>
             )}
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+function StoredDocuments() {
+  const refresh = useRefreshAtlas();
+  const [open, setOpen] = useState(false);
+  const docs = useDocuments(open);
+  const [error, setError] = useState<string | null>(null);
+  const remove = async (id: string, name: string) => {
+    if (!window.confirm(`Remove “${name}” and everything made of it from the atlas? The removal is recorded.`)) return;
+    const r = await write(`/api/articles?id=${encodeURIComponent(id)}`, "DELETE");
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    await Promise.all([docs.mutate(), refresh()]);
+  };
+  return (
+    <details className={styles.section} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>Stored documents</summary>
+      <ul className={styles.names} aria-label="Stored documents">
+        {docs.data?.documents.map((d) => (
+          <li key={d.id}>
+            {d.name} <span className={styles.warn} style={{ display: "inline" }}>— {d.articles} article(s), added by {d.addedBy} on {d.addedAt.slice(0, 10)}</span>{" "}
+            <button type="button" className={styles.button} onClick={() => void remove(d.id, d.name)} aria-label={`Remove ${d.name}`}>
+              Remove
+            </button>
           </li>
         ))}
       </ul>
