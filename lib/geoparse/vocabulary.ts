@@ -86,7 +86,7 @@ export const ORGANISATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a name that make it a person's or a government's ("the Obama administration", "the Assad regime"). */
-export const RULER_WORDS = new Set(["administration", "regime", "presidency", "cabinet", "loyalists", "family", "clan", "era"]);
+export const RULER_WORDS = new Set(["administration", "regime", "presidency", "cabinet", "loyalists", "family", "clan", "era", "appointee", "appointees", "nominee", "nominees"]);
 
 /** Nouns after a capital's name that make it stand for the state ("the Damascus government", "the Damascus caliphate"). */
 export const GOVERNMENT_NOUNS = new Set(["government", "regime", "authorities", "administration", "caliphate", "leadership", "officials", "establishment"]);
