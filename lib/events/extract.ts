@@ -90,7 +90,8 @@ function readPlace(place: Range, triggers: Trigger[], dates: EventDate[], clause
   };
   const main = triggers.filter((t) => inScope(t.start));
   // The event of a place named in the main clause is the main clause's, when it has one ("The massacres continued in Suwayda, where ...").
-  const candidates = own ? main : main.filter((t) => !clauses.some((c) => inside(c, t.start))).length ? main.filter((t) => !clauses.some((c) => inside(c, t.start))) : main;
+  const outsideClauses = main.filter((t) => !clauses.some((c) => inside(c, t.start)));
+  const candidates = own || outsideClauses.length === 0 ? main : outsideClauses;
   const trigger = [...candidates].sort((a, b) => distance(a, place) - distance(b, place) || TRIGGERS.findIndex((t) => t.subType === a.subType) - TRIGGERS.findIndex((t) => t.subType === b.subType))[0];
   const scoped = dates.filter((d) => inScope(d.index) && (own !== undefined || !clauses.some((c) => inside(c, d.index)) || (trigger !== undefined && clauses.some((c) => inside(c, d.index) && inside(c, trigger.start)))));
   const before = scoped.filter((d) => d.index < place.start);
@@ -108,6 +109,7 @@ interface Context {
   areas: Placed[];
 }
 
+/** Whether a sentence without a date of its own takes the context's: same paragraph, or a later one about the same area. */
 function carries(context: Context | null, paragraph: number, places: Placed[]): boolean {
   if (!context) return false;
   if (context.paragraph === paragraph) return true;
