@@ -128,6 +128,11 @@ describe("extractReports: dates, clauses and context", () => {
     expect(text.slice(i!.fatalities!.span.start, i!.fatalities!.span.end)).toBe("More than 100 fighters and civilians were killed");
   });
 
+  it("credits a report with the source the next sentence of its paragraph cites for the same events", () => {
+    const [i] = incidentsOf("Violence against the Druze flared in Baniyas in July 2025. UN experts reported systematic atrocities by local militias.", "2025-10-29");
+    expect(i).toMatchObject({ dateStart: "2025-07-01", attributedTo: ["UN experts"], fatalities: null });
+  });
+
   it("reads the toll of a place from the clause that follows it", () => {
     const reports = incidentsOf("Massacres were carried out in Baniyas, where 15 people were killed, and Jableh, where 3 farmers were killed.", "2025-10-29");
     expect(reports.map((r) => [r.place.surface, r.fatalities?.best])).toEqual([["Baniyas", 15], ["Jableh", 3]]);

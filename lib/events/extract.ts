@@ -90,7 +90,8 @@ function readPlace(place: Range, triggers: Trigger[], dates: EventDate[], clause
   };
   const main = triggers.filter((t) => inScope(t.start));
   // The event of a place named in the main clause is the main clause's, when it has one ("The massacres continued in Suwayda, where ...").
-  const candidates = own ? main : main.filter((t) => !clauses.some((c) => inside(c, t.start))).length ? main.filter((t) => !clauses.some((c) => inside(c, t.start))) : main;
+  const outsideClauses = main.filter((t) => !clauses.some((c) => inside(c, t.start)));
+  const candidates = own || outsideClauses.length === 0 ? main : outsideClauses;
   const trigger = [...candidates].sort((a, b) => distance(a, place) - distance(b, place) || TRIGGERS.findIndex((t) => t.subType === a.subType) - TRIGGERS.findIndex((t) => t.subType === b.subType))[0];
   const scoped = dates.filter((d) => inScope(d.index) && (own !== undefined || !clauses.some((c) => inside(c, d.index)) || (trigger !== undefined && clauses.some((c) => inside(c, d.index) && inside(c, trigger.start)))));
   const before = scoped.filter((d) => d.index < place.start);
@@ -108,6 +109,7 @@ interface Context {
   areas: Placed[];
 }
 
+/** Whether a sentence without a date of its own takes the context's: same paragraph, or a later one about the same area. */
 function carries(context: Context | null, paragraph: number, places: Placed[]): boolean {
   if (!context) return false;
   if (context.paragraph === paragraph) return true;
@@ -152,7 +154,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
   const reports: Report[] = [];
   let context: Context | null = null;
   let lastDay: EventDate | null = null;
-  let lastReported: { paragraph: number; reports: Report[] } | null = null;
+  /** The reports of the last sentence that made any, by index into `reports`, while a following toll may still complete them. */
+  let lastReported: { paragraph: number; indices: number[] } | null = null;
 
   for (const sentence of splitSentences(article.text)) {
     const clauses = relativeClauses(sentence.text);
@@ -235,21 +238,24 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     }
     reports.push(...made);
 
-    // A toll without a place of its own completes the reports just before it, in its paragraph or the next.
-    if (distinct.length === 0 && fatalities && lastReported && sentence.paragraph - lastReported.paragraph <= 1) {
-      const attributedTo = findAttributions(sentence.text).filter((a) => a !== article.publisher);
-      for (const r of lastReported.reports) {
-        if (r.fatalities !== null) continue;
-        const i = reports.indexOf(r);
-        reports[i] = { ...r, fatalities: shiftFatalities(fatalities, sentence.start), attributedTo: [...new Set([...r.attributedTo, ...attributedTo])] };
+    // A toll without a place of its own completes the reports just before it, in its paragraph or the next;
+    // a claim in the same paragraph that names its source ("UN experts reported atrocities") adds that source.
+    if (distinct.length === 0 && lastReported && sentence.paragraph - lastReported.paragraph <= 1) {
+      const sameParagraph = sentence.paragraph === lastReported.paragraph;
+      const cites = fatalities || (sameParagraph && triggers.length) ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
+      for (const i of lastReported.indices) {
+        const r = reports[i]!;
+        if (fatalities && r.fatalities === null) reports[i] = { ...r, fatalities: shiftFatalities(fatalities, sentence.start), attributedTo: [...new Set([...r.attributedTo, ...cites])] };
+        else if (!fatalities && cites.length) reports[i] = { ...r, attributedTo: [...new Set([...r.attributedTo, ...cites])] };
       }
-      lastReported = { paragraph: sentence.paragraph, reports: lastReported.reports.map((r) => reports[reports.indexOf(r)] ?? r) };
     }
-    if (made.length) lastReported = { paragraph: sentence.paragraph, reports: made };
-    else if (lastReported && here.some((m) => lastReported!.reports.some((r) => r.place.name === m.name))) {
+    // TypeScript loses this variable's type across the loop's closures; restate it.
+    const open = lastReported as { paragraph: number; indices: number[] } | null;
+    if (made.length) lastReported = { paragraph: sentence.paragraph, indices: made.map((_, k) => reports.length - made.length + k) };
+    else if (open && here.some((m) => open.indices.some((i) => reports[i]!.place.name === m.name))) {
       // The story stays on the same place ("According to Qardaha residents, ..."): the reports stay open for a toll.
-      lastReported = { ...lastReported, paragraph: sentence.paragraph };
-    } else if (lastReported && sentence.paragraph - lastReported.paragraph > 1) lastReported = null;
+      lastReported = { paragraph: sentence.paragraph, indices: open.indices };
+    } else if (open && sentence.paragraph - open.paragraph > 1) lastReported = null;
 
     // The date this sentence sets for the ones after it: the one its reports used, else its last main-clause date.
     const established = usedDate ?? mainDates[mainDates.length - 1];
