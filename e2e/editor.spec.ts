@@ -7,6 +7,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_EDITOR_TOKEN } from "../playwright.config";
 
+// Each test signs in, adds articles and waits for the map: generous on a loaded machine.
+test.describe.configure({ timeout: 150_000 });
+
 const STAMP = Date.now().toString(36);
 const ARTICLE = (title: string) =>
   `${title}\n\nBy Jane Doe | March 20, 2025\n\nOn March 6, 2025, clashes erupted in Jableh, and at least 30 people were killed in Jableh, a monitor said. ` +
@@ -44,7 +47,6 @@ test("every write endpoint refuses an anonymous request", async ({ request }) =>
 });
 
 test("the page is served with a Content-Security-Policy and still works under it", async ({ page }) => {
-  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());

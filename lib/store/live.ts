@@ -34,9 +34,16 @@ export class LiveAtlas {
     readonly regions: RegionIndex,
     private readonly loadPipeline: () => Pipeline,
   ) {
-    this.atlas = store.loadAtlas(regions);
-    this.grouped = groupReports(this.atlas.reports);
+    this.grouped = [];
+    this.atlas = this.readAll();
     this.seenVersion = store.dataVersion();
+  }
+
+  /** Everything from the store, grouped once. */
+  private readAll(): Atlas {
+    const slice = this.store.loadSlice();
+    this.grouped = groupReports(slice.reports);
+    return { ...slice, incidents: applyIncidentCorrections(this.grouped, this.store.incidentCorrections()), regions: this.regions };
   }
 
   /** Opens the store and, on first start, fills it from the corpus folder. */
@@ -62,8 +69,7 @@ export class LiveAtlas {
   current(): Atlas {
     const version = this.store.dataVersion();
     if (version !== this.seenVersion) {
-      this.atlas = this.store.loadAtlas(this.regions);
-      this.grouped = groupReports(this.atlas.reports);
+      this.atlas = this.readAll();
       this.seenVersion = version;
     }
     return this.atlas;

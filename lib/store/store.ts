@@ -446,14 +446,14 @@ export class AtlasStore {
     const corrections = (articleIds ? articleIds.flatMap((id) => this.mentionCorrectionsFor(id)) : this.corrections({ kind: "mention" })) as MentionCorrection[];
     const mentions = applyMentionCorrections(machine, corrections, this.localNames());
     const reports = parseAll(select("reports", "article_id", "rowid"), ReportSchema, "reports");
+    // Every row matched the current schemas: later reads can skip checking them.
+    if (!articleIds && !trusted && notices.length === 0) this.setMeta("row-schemas", ROW_SCHEMAS);
     return { articles, mentions, reports, notices };
   }
 
   /** Everything stored, as the atlas the dashboard shows. */
   loadAtlas(regions: RegionIndex): Atlas {
     const slice = this.loadSlice();
-    // Every row matched the current schemas: later reads can skip checking them.
-    if (slice.notices.length === 0 && this.getMeta("row-schemas") !== ROW_SCHEMAS) this.setMeta("row-schemas", ROW_SCHEMAS);
     return { ...slice, incidents: applyIncidentCorrections(groupReports(slice.reports), this.incidentCorrections()), regions };
   }
 
