@@ -95,7 +95,7 @@ function ReportCard({ entry, index, total, colorOf }: { entry: ReportEntry; inde
       {report.title ? <p className="report-title">{report.title}</p> : null}
       <p className="report-claims">
         <span>{fatalityClaim(report)}</span>
-        <span className="muted"> · event date {formatEventDate(report.dateStart, report.dateEnd, report.datePrecision)}</span>
+        <span className="muted"> · {report.dateStart ? `event date ${formatEventDate(report.dateStart, report.dateEnd, report.datePrecision)}` : "event date unknown"}</span>
         {report.attributedTo.length ? <span className="muted"> · according to {report.attributedTo.join(", ")}</span> : null}
       </p>
       <ArticleText entry={entry} />

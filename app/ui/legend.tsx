@@ -44,7 +44,7 @@ export default function Legend({ layers, maxRegionCount, areaActive }: { layers:
             <li>
               <span className="legend-key legend-sizes">
                 {sizes.map(([n, r]) => (
-                  <Dot key={n} color={INK} r={r * 0.8} />
+                  <Dot key={n} color={INK} r={r * 0.55} />
                 ))}
               </span>
               <span>Size: fatalities (1, 10, 100)</span>

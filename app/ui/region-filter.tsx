@@ -81,7 +81,6 @@ export default function RegionFilter({ regions, query, place, drawing, onRegions
                     {p.name}
                     {p.nameAr ? (
                       <span className="arabic" lang="ar" dir="rtl">
-                        {" "}
                         {p.nameAr}
                       </span>
                     ) : null}

@@ -98,7 +98,16 @@ async function measure(n: number) {
       changes.push((await mapUpdatedAfter(page, before)) - start);
     }
     const count = await page.locator('[data-testid="incident-count"]').getAttribute("data-count");
-    return { n, serverReady, firstIdle, changes, firstGeojson, allGeojson: geojson.reduce((s, g) => s + g.bytes, 0), firstLoadJs, count };
+    // The server's share, without the browser: the map's GeoJSON for all incidents and for one publisher.
+    const server: number[] = [];
+    let serverBytes = 0;
+    for (const url of ["/api/layers/incidents?compact=1", "/api/layers/incidents?compact=1&source=unknown", "/api/layers/incidents?compact=1"]) {
+      const start = performance.now();
+      const body = await (await fetch(`${BASE}${url}`, { headers: { "accept-encoding": "identity" } })).arrayBuffer();
+      server.push(performance.now() - start);
+      if (url.endsWith("compact=1")) serverBytes = body.byteLength;
+    }
+    return { n, serverReady, firstIdle, changes, firstGeojson, allGeojson: geojson.reduce((s, g) => s + g.bytes, 0), firstLoadJs, count, server, serverBytes };
   } finally {
     await browser.close();
     stop(server);
@@ -106,6 +115,8 @@ async function measure(n: number) {
   }
 }
 
+const [load1] = (await import("node:os")).loadavg();
+console.log(`machine load average at start: ${load1!.toFixed(1)} on ${(await import("node:os")).cpus().length} cores (WebGL runs in software: SwiftShader)`);
 for (const n of counts) {
   const r = await measure(n);
   console.log(`\n== ${n === 0 ? "sample corpus" : `${n.toLocaleString("en-GB")} synthetic incidents`} (${r.count} on the map) ==`);
@@ -114,4 +125,5 @@ for (const n of counts) {
   console.log(`filter change -> map updated:         median ${median(r.changes).toFixed(0)} ms (${r.changes.map((c) => c.toFixed(0)).join(", ")} ms)`);
   console.log(`GeoJSON transferred, first load:      ${kb(r.firstGeojson)} (all ${r.changes.length} filter changes included: ${kb(r.allGeojson)})`);
   console.log(`first-load JavaScript (gzip):         ${kb(r.firstLoadJs)}`);
+  console.log(`server answer for the map's GeoJSON:  ${r.server.map((t) => t.toFixed(0)).join(", ")} ms (all, one publisher, all again; ${kb(r.serverBytes)} uncompressed)`);
 }
