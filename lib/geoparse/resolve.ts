@@ -158,16 +158,21 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   });
   const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
+  // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
+  let allVotes = 0;
+  const votesFor = new Map<string, number>();
+  for (const b of ballots.values()) {
+    allVotes += b.weight;
+    votesFor.set(b.country, (votesFor.get(b.country) ?? 0) + b.weight);
+  }
   const focusFor = (i: number) => {
-    const own = scored[i]![0]?.match.place.id;
-    let total = 0;
-    const votes = new Map<string, number>();
-    for (const [id, b] of ballots) {
-      if (id === own) continue;
-      total += b.weight;
-      votes.set(b.country, (votes.get(b.country) ?? 0) + b.weight);
-    }
-    return (country: string) => (total === 0 ? 0 : (votes.get(country) ?? 0) / total);
+    const own = ballots.get(scored[i]![0]?.match.place.id ?? "");
+    const total = own ? allVotes - own.weight : allVotes;
+    return (country: string) => {
+      if (total === 0) return 0;
+      const votes = votesFor.get(country) ?? 0;
+      return (own && own.country === country ? votes - own.weight : votes) / total;
+    };
   };
 
   const chosen: Array<Scored | null> = names.map(() => null);
