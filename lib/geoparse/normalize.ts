@@ -23,6 +23,11 @@ export function foldName(name: string): string {
   return f;
 }
 
+/** foldName for a word whose lower case the caller already has (a token): plain words fold to it without a new string. */
+export function foldLowered(name: string, lower: string): string {
+  return isPlainWords(name) ? lower : foldName(name);
+}
+
 /**
  * ASCII letters and digits, words separated by single spaces: folding only lowers the case. Most words and names
  * of running text are such, and answering them without the memo spares hashing every freshly sliced string.

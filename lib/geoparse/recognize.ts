@@ -139,12 +139,17 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
  * A gazetteer name inside a longer name that is not a place ("Hillary
  * Clinton", "Hayat Tahrir al-Sham") is a person or organisation, not a place.
  */
+/** Reused across calls (cleared at each): a fresh array per article is a large share of the allocation. */
+let coveredScratch = new Uint8Array(1 << 16);
+
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const found: RecognisedName[] = [];
   // Which characters are already inside a found name: overlap tests without scanning the list.
-  const covered = new Uint8Array(text.length + 1);
+  if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
+  const covered = coveredScratch.subarray(0, text.length + 1);
+  covered.fill(0);
   const addFound = (f: RecognisedName) => {
     found.push(f);
     covered.fill(1, f.start, f.end);

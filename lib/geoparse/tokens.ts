@@ -1,4 +1,4 @@
-import { foldName } from "./normalize";
+import { foldLowered } from "./normalize";
 
 /** A word of running text with its offsets; a trailing possessive "'s" is cut off and remembered. */
 export interface Token {
@@ -52,9 +52,14 @@ export function tokenize(text: string): Token[] {
     if (compound) {
       const head = compound[1]!;
       const tail = compound[2]!;
-      tokens.push({ text: head, lower: head.toLowerCase(), folded: foldName(head), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
-      tokens.push({ text: tail, lower: tail.toLowerCase(), folded: foldName(tail), start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false, index: tokens.length });
-    } else tokens.push({ text: word, lower: word.toLowerCase(), folded: foldName(word), start, end: start + word.length, possessive, sentenceStart, index: tokens.length });
+      const headLower = head.toLowerCase();
+      const tailLower = tail.toLowerCase();
+      tokens.push({ text: head, lower: headLower, folded: foldLowered(head, headLower), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
+      tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false, index: tokens.length });
+    } else {
+      const lower = word.toLowerCase();
+      tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: start + word.length, possessive, sentenceStart, index: tokens.length });
+    }
     lastEnd = start + m[0].length;
   }
   return tokens;
