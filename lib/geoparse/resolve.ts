@@ -10,6 +10,10 @@ import type { RegionIndex } from "./regions";
 /** Below this confidence a name is reported as unresolved rather than placed: a wrong town is worse than none. */
 export const MIN_CONFIDENCE = 0.5;
 const MAX_CANDIDATES = 40;
+/** A city this large, with no namesake a hundredth its size, is read as itself before the article's focus (see dominant). */
+const DOMINANT_POPULATION = 1_000_000;
+const DOMINANCE_RATIO = 100;
+const DOMINANCE_BONUS = 0.5;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
@@ -175,6 +179,18 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     };
   };
 
+  // A world city among namesakes of a hundredth its size ("London" beside London, Kentucky) is the one meant unless
+  // the text says otherwise: the article's country focus alone should not move it to the small namesake.
+  const dominant = scored.map((list) => {
+    let top: Place | undefined;
+    for (const s of list) if (!top || s.match.place.population > top.population) top = s.match.place;
+    // Only by its own name ("La." is not Los Angeles), and not beside a region of that name (regions carry no population here).
+    if (!top || top.population < DOMINANT_POPULATION || top.featureClass !== "P") return null;
+    if (!list.some((s) => s.match.place === top && s.match.primary && s.match.match === "exact")) return null;
+    if (list.some((s) => /^(PCL|ADM1)/.test(s.match.place.featureCode))) return null;
+    const rival = Math.max(0, ...list.filter((s) => !samePlace(s.match.place, top!)).map((s) => s.match.place.population));
+    return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
+  });
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -195,6 +211,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
+        if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
         if (!/^(PCL|ADM1)/.test(p.featureCode) && regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)) score += 0.35;
