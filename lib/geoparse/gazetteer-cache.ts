@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildGazetteerIndex, type Gazetteer, type GazetteerFile, gazetteerFromIndex, readTextFile } from "./gazetteer";
-import { deserializeIndex, readIndexMeta, serializeIndex } from "./gazetteer-index";
+import { readIndexFile, serializeIndex } from "./gazetteer-index";
 
 /** Bump when the index layout or the name keys change, so old caches are rebuilt. */
 export const INDEX_FORMAT = 5;
@@ -33,10 +33,8 @@ export function loadGazetteer(files: GazetteerFile[], cacheDir: string): Gazette
   const fingerprint = sourceFingerprint(files);
   const file = join(cacheDir, "gazetteer.idx");
   try {
-    const buf = readFileSync(file);
-    if (readIndexMeta(buf)?.fingerprint === fingerprint) {
-      return { gazetteer: gazetteerFromIndex(deserializeIndex(buf)), from: "cache", ms: performance.now() - t0 };
-    }
+    const index = readIndexFile(file, (meta) => meta?.fingerprint === fingerprint);
+    if (index) return { gazetteer: gazetteerFromIndex(index), from: "cache", ms: performance.now() - t0 };
   } catch {
     // No cache yet, or an unreadable one: build below.
   }

@@ -10,6 +10,8 @@
  * numbers.
  */
 
+import { closeSync, openSync, readSync } from "node:fs";
+
 export interface NameTable {
   /** UTF-8 bytes of all keys, back to back. */
   keys: Uint8Array;
@@ -216,4 +218,89 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     loose: table("loose"),
     words: table("words"),
   };
+}
+
+function readFully(fd: number, into: Uint8Array, position: number): void {
+  for (let done = 0; done < into.length; ) {
+    const n = readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) throw new Error("gazetteer index is truncated");
+    done += n;
+  }
+}
+
+/**
+ * Reads an index file section by section, when `accept` takes the meta it was stored with (null otherwise, or when the
+ * file is not an index). The name tables listed in `lazyTables` are read only when first used: the loosest keys serve
+ * names typed on their own, not running text, and are a fifth of the file.
+ */
+export function readIndexFile(path: string, accept: (meta: Record<string, unknown> | null) => boolean, lazyTables: ReadonlyArray<"loose" | "skeleton"> = ["loose"]): GazetteerIndex | null {
+  const fd = openSync(path, "r");
+  try {
+    const pre = new Uint8Array(MAGIC.length + 4);
+    readFully(fd, pre, 0);
+    const preView = Buffer.from(pre.buffer, pre.byteOffset, pre.byteLength);
+    if (preView.toString("latin1", 0, MAGIC.length) !== MAGIC) return null;
+    const len = preView.readUInt32LE(MAGIC.length);
+    const headerBytes = new Uint8Array(len);
+    readFully(fd, headerBytes, MAGIC.length + 4);
+    const header = JSON.parse(Buffer.from(headerBytes.buffer).toString("utf8")) as { meta?: Record<string, unknown>; size: number; sections: Section[] };
+    if (!accept(header.meta ?? null)) return null;
+    const headerLen = Math.ceil((MAGIC.length + 4 + len) / 8) * 8;
+    const readSection = (s: Section, from: number) => {
+      const width = s.type === "f64" ? 8 : s.type === "u32" ? 4 : 1;
+      // Not zero-filled first: the read overwrites every byte (or throws).
+      const bytes = new Uint8Array(Buffer.allocUnsafeSlow(s.length * width).buffer, 0, s.length * width);
+      readFully(from, bytes, headerLen + s.offset);
+      if (s.type === "f64") return new Float64Array(bytes.buffer, 0, s.length);
+      if (s.type === "u32") return new Uint32Array(bytes.buffer, 0, s.length);
+      return bytes;
+    };
+    const byName = new Map(header.sections.map((s) => [s.name, s]));
+    const section = (name: string, from = fd) => {
+      const s = byName.get(name);
+      if (!s) throw new Error(`gazetteer index lacks section ${name}`);
+      return readSection(s, from);
+    };
+    const table = (t: string, from = fd): NameTable => ({
+      keys: section(`${t}.keys`, from) as Uint8Array,
+      keyStart: section(`${t}.keyStart`, from) as Uint32Array,
+      postStart: section(`${t}.postStart`, from) as Uint32Array,
+      postings: section(`${t}.postings`, from) as Uint32Array,
+      slots: section(`${t}.slots`, from) as Uint32Array,
+    });
+    const index = {
+      size: header.size,
+      lat: section("lat") as Float64Array,
+      lon: section("lon") as Float64Array,
+      population: section("population") as Float64Array,
+      fields: section("fields") as Uint32Array,
+      strings: section("strings") as Uint8Array,
+      stringStart: section("stringStart") as Uint32Array,
+      words: table("words"),
+    } as GazetteerIndex;
+    for (const t of ["exact", "article", "skeleton", "loose"] as const) {
+      if (!lazyTables.includes(t as "loose" | "skeleton")) {
+        index[t] = table(t);
+        continue;
+      }
+      let loaded: NameTable | undefined;
+      Object.defineProperty(index, t, {
+        enumerable: true,
+        get() {
+          if (!loaded) {
+            const later = openSync(path, "r");
+            try {
+              loaded = table(t, later);
+            } finally {
+              closeSync(later);
+            }
+          }
+          return loaded;
+        },
+      });
+    }
+    return index;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -248,7 +248,8 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     },
     lookup(name, options = {}) {
       const folded = foldName(name);
-      const cacheKey = `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}`;
+      // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
+      const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
       if (hit) return hit.slice();
       const seen = new Set<number>();

@@ -12,6 +12,7 @@ const folded = new Map<string, string>();
 
 /** Lowercase, diacritics and apostrophe-like marks removed, hyphens as spaces. */
 export function foldName(name: string): string {
+  if (isPlainWords(name)) return name.toLowerCase();
   // Texts repeat their words: each distinct string is folded once (bounded memo for long-running servers).
   let f = folded.get(name);
   if (f === undefined) {
@@ -20,6 +21,27 @@ export function foldName(name: string): string {
     folded.set(name, f);
   }
   return f;
+}
+
+/** foldName for a word whose lower case the caller already has (a token): plain words fold to it without a new string. */
+export function foldLowered(name: string, lower: string): string {
+  return isPlainWords(name) ? lower : foldName(name);
+}
+
+/**
+ * ASCII letters and digits, words separated by single spaces: folding only lowers the case. Most words and names
+ * of running text are such, and answering them without the memo spares hashing every freshly sliced string.
+ */
+function isPlainWords(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c === 32 && i > 0 && i < n - 1 && name.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 function foldUncached(name: string): string {

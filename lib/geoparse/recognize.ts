@@ -85,14 +85,17 @@ function spanText(text: string, tokens: Token[]): string {
   return text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
 
-const ORGANISATION_NAMES = [...ORGANISATIONS];
-/** "Hezbollah", "the Lebanese Red Cross": a run naming an organisation (folded text). */
-const ORGANISATION_SUFFIXES = ORGANISATION_NAMES.map((o) => ` ${o}`);
-const isOrganisation = (folded: string) => ORGANISATION_NAMES.includes(folded) || ORGANISATION_SUFFIXES.some((o) => folded.endsWith(o));
+const ORGANISATION_NAMES = new Set(ORGANISATIONS);
+/** "Hezbollah", "the Lebanese Red Cross": a run naming an organisation, or ending in one's name after a space (folded text). */
+function isOrganisation(folded: string): boolean {
+  if (ORGANISATION_NAMES.has(folded)) return true;
+  for (let i = folded.indexOf(" "); i >= 0; i = folded.indexOf(" ", i + 1)) if (ORGANISATION_NAMES.has(folded.slice(i + 1))) return true;
+  return false;
+}
 
 /** A word that cannot be a place on its own, whatever the gazetteer says. */
 function isStopWord(t: Token): boolean {
-  return NOT_PLACE_WORDS.has(foldName(t.text)) && !(isAllCaps(t) && t.text.replace(/\./g, "").length <= 3);
+  return NOT_PLACE_WORDS.has(t.folded) && !(isAllCaps(t) && t.text.replace(/\./g, "").length <= 3);
 }
 
 const isCountryOrRegion = (m: GazetteerMatch) => /^(PCL|ADM1)/.test(m.place.featureCode) || m.place.featureClass === "L";
@@ -136,12 +139,17 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
  * A gazetteer name inside a longer name that is not a place ("Hillary
  * Clinton", "Hayat Tahrir al-Sham") is a person or organisation, not a place.
  */
+/** Reused across calls (cleared at each): a fresh array per article is a large share of the allocation. */
+let coveredScratch = new Uint8Array(1 << 16);
+
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens);
   const found: RecognisedName[] = [];
   // Which characters are already inside a found name: overlap tests without scanning the list.
-  const covered = new Uint8Array(text.length + 1);
+  if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
+  const covered = coveredScratch.subarray(0, text.length + 1);
+  covered.fill(0);
   const addFound = (f: RecognisedName) => {
     found.push(f);
     covered.fill(1, f.start, f.end);
@@ -158,9 +166,8 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     for (const k of nameKeys(w)) personWords.add(k);
   };
 
-  const tokenIndex = new Map(tokens.map((t, i) => [t, i]));
-  const before = (t: Token, n = 1) => tokens[tokenIndex.get(t)! - n];
-  const after = (t: Token) => tokens[tokenIndex.get(t)! + 1];
+  const before = (t: Token, n = 1) => tokens[t.index - n];
+  const after = (t: Token) => tokens[t.index + 1];
 
   for (const run of runs) {
     let r = run;
@@ -253,7 +260,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
         const big = m.matches.some(isInstitutionalName);
         if (big) addFound({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
         // Its words name a person or organisation from here on, unless the text already used the name as a place.
-        for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(foldName(t.text))) addPersonWord(t.text);
+        for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(t.folded)) addPersonWord(t.text);
         continue;
       }
       if ((titled || startsWithTitle) && !wholeRunIsOneName) continue;
@@ -349,7 +356,7 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
       const last = run[run.length - 1]!;
       if (run.length > 3 || overlapsFound(first.start, last.end)) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
-      if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(foldName(t.text)))) continue;
+      if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
       const prevTok = before(first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
       // Only the nearest place on each side can be separated from the run by a bare ", " or " and ".

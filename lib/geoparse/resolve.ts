@@ -10,6 +10,10 @@ import type { RegionIndex } from "./regions";
 /** Below this confidence a name is reported as unresolved rather than placed: a wrong town is worse than none. */
 export const MIN_CONFIDENCE = 0.5;
 const MAX_CANDIDATES = 40;
+/** A city this large, with no namesake a hundredth its size, is read as itself before the article's focus (see dominant). */
+const DOMINANT_POPULATION = 1_000_000;
+const DOMINANCE_RATIO = 100;
+const DOMINANCE_BONUS = 0.5;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
@@ -158,18 +162,35 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   });
   const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
+  // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
+  let allVotes = 0;
+  const votesFor = new Map<string, number>();
+  for (const b of ballots.values()) {
+    allVotes += b.weight;
+    votesFor.set(b.country, (votesFor.get(b.country) ?? 0) + b.weight);
+  }
   const focusFor = (i: number) => {
-    const own = scored[i]![0]?.match.place.id;
-    let total = 0;
-    const votes = new Map<string, number>();
-    for (const [id, b] of ballots) {
-      if (id === own) continue;
-      total += b.weight;
-      votes.set(b.country, (votes.get(b.country) ?? 0) + b.weight);
-    }
-    return (country: string) => (total === 0 ? 0 : (votes.get(country) ?? 0) / total);
+    const own = ballots.get(scored[i]![0]?.match.place.id ?? "");
+    const total = own ? allVotes - own.weight : allVotes;
+    return (country: string) => {
+      if (total === 0) return 0;
+      const votes = votesFor.get(country) ?? 0;
+      return (own && own.country === country ? votes - own.weight : votes) / total;
+    };
   };
 
+  // A world city among namesakes of a hundredth its size ("London" beside London, Kentucky) is the one meant unless
+  // the text says otherwise: the article's country focus alone should not move it to the small namesake.
+  const dominant = scored.map((list) => {
+    let top: Place | undefined;
+    for (const s of list) if (!top || s.match.place.population > top.population) top = s.match.place;
+    // Only by its own name ("La." is not Los Angeles), and not beside a region of that name (regions carry no population here).
+    if (!top || top.population < DOMINANT_POPULATION || top.featureClass !== "P") return null;
+    if (!list.some((s) => s.match.place === top && s.match.primary && s.match.match === "exact")) return null;
+    if (list.some((s) => /^(PCL|ADM1)/.test(s.match.place.featureCode))) return null;
+    const rival = Math.max(0, ...list.filter((s) => !samePlace(s.match.place, top!)).map((s) => s.match.place.population));
+    return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
+  });
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -190,6 +211,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
+        if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
         if (!/^(PCL|ADM1)/.test(p.featureCode) && regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)) score += 0.35;
