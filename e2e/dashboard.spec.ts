@@ -51,6 +51,8 @@ test.describe("dashboard", () => {
     }
     await expect(page.getByText(/incidents? shown/)).toBeVisible();
     await screenshot(page, "screenshot-all-incidents");
+    // The README's headline picture: the whole corpus at a glance.
+    await screenshot(page, "screenshot-dashboard");
   });
 
   test("narrowing the date range keeps exactly the API's incidents for that range", async ({ page, request }) => {
@@ -193,7 +195,6 @@ test.describe("dashboard", () => {
     await first.locator("details.geocoder summary").click();
     await page.locator(".side").evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, "screenshot-incident-detail");
-    await screenshot(page, "screenshot-dashboard");
 
     await detail.getByRole("button", { name: "Close incident details" }).click();
     await expect(detail).toBeHidden();
