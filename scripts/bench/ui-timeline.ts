@@ -3,7 +3,8 @@
  * Starts the production build on a synthetic corpus of N incidents (0 = the sample corpus), opens
  * the dashboard in Chromium and prints, from navigation start, when each request started and ended
  * and when the map was ready and drew the incidents. `--no-basemap` answers every basemap GeoJSON
- * with an empty collection, to see what the basemap costs. Numbers for diagnosis, not pass/fail.
+ * with an empty collection, to see what the basemap costs; `--trace=file.json` writes a Chromium
+ * performance trace (open it in the DevTools Performance panel). Numbers for diagnosis, not pass/fail.
  */
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
@@ -44,6 +45,8 @@ try {
       if (!marks.mapElement) marks.mapElement = performance.now();
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
+  const trace = process.argv.find((a) => a.startsWith("--trace="))?.slice("--trace=".length);
+  if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
   await page.goto(BASE);
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.incidentsFor, null, { timeout: 120_000 });
   const report = await page.evaluate(() => ({
@@ -61,6 +64,7 @@ try {
     console.log(`${r.start.toFixed(0).padStart(6)} -> ${r.end.toFixed(0).padStart(6)} ms  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.name.slice(0, 110)}`);
   }
   for (const [k, v] of Object.entries(report.marks).sort((a, b) => a[1] - b[1])) console.log(`${v.toFixed(0).padStart(6)} ms  ${k}`);
+  if (trace) await browser.stopTracing();
   await browser.close();
 } finally {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
