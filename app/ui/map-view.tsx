@@ -219,13 +219,23 @@ export default function MapView(props: MapViewProps) {
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
     // The first URL is already in the style (loading since the map started): only a new one is set.
-    const loading = sourceUrl.current === incidentsUrl ? Promise.resolve() : source.setData(incidentsUrl);
+    const first = sourceUrl.current === incidentsUrl;
+    const loading = first ? Promise.resolve() : source.setData(incidentsUrl);
     sourceUrl.current = incidentsUrl;
+    // After a filter change: recorded at the end of the first frame drawn once every tile of the
+    // incidents source holds the new data ('render' fires synchronously after drawing), not at the
+    // next 'idle', which also waits for every other source. The first time: once the whole map
+    // (basemap included) is drawn and idle.
+    const drawn = () => {
+      if (seq !== dataSeq.current) return map.off("render", drawn);
+      if (first ? !map.loaded() || map.isMoving() : !map.isSourceLoaded(SOURCE_IDS.incidents)) return;
+      map.off("render", drawn);
+      container.dataset.incidentsFor = incidentsUrl;
+    };
     loading
       .then(() => {
-        map.once("idle", () => {
-          if (seq === dataSeq.current) container.dataset.incidentsFor = incidentsUrl;
-        });
+        if (seq !== dataSeq.current) return;
+        map.on("render", drawn);
         map.triggerRepaint();
       })
       .catch((error: unknown) => console.warn("[atlas map] incidents", error));
