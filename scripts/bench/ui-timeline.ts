@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/ui-timeline.ts [N] [--no-basemap]`: where the first load's time goes.
+ * `npm run bench:ui-timeline -- [N] [--no-basemap]`: where the first load's time goes.
  * Starts the production build on a synthetic corpus of N incidents (0 = the sample corpus), opens
  * the dashboard in Chromium and prints, from navigation start, when each request started and ended
  * and when the map was ready and drew the incidents. `--no-basemap` answers every basemap GeoJSON
