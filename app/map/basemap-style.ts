@@ -25,7 +25,8 @@ import type {
 /** Source ids, in case the app wants to query them (e.g. `querySourceFeatures`). */
 export const BASEMAP_SOURCE_IDS = {
   land: "basemap-land",
-  countries: "basemap-countries",
+  /** Syria's own polygon (Natural Earth Admin 0), for its lighter fill. */
+  syria: "basemap-syria",
   borders: "basemap-borders",
   coastline: "basemap-coastline",
   rivers: "basemap-rivers",
@@ -228,7 +229,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
 
   const sources: Record<string, SourceSpecification> = {
     [S.land]: geojson(url("land.geojson"), ne),
-    [S.countries]: geojson(url("countries.geojson")),
+    [S.syria]: geojson(url("syria.geojson")),
     [S.borders]: geojson(url("borders.geojson")),
     [S.coastline]: geojson(url("coastline.geojson")),
     [S.rivers]: geojson(url("rivers.geojson")),
@@ -241,7 +242,6 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     [S.waterLabels]: geojson(url("water-labels.geojson")),
   };
 
-  const isSyria: ExpressionSpecification = ["==", ["get", "name"], "Syria"];
   const isLake: ExpressionSpecification = ["==", ["get", "lake"], true];
 
   const layers: LayerSpecification[] = [
@@ -250,8 +250,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "syria-fill",
       type: "fill",
-      source: S.countries,
-      filter: isSyria,
+      source: S.syria,
       paint: { "fill-color": C.syria },
     },
     { id: "lake", type: "fill", source: S.lakes, paint: { "fill-color": C.lake } },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
 import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type MentionCollection, type RegionCollection } from "./api";
@@ -63,6 +63,10 @@ function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
 
 const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
+// MapLibre (the largest chunk) starts downloading as soon as this module runs in the browser,
+// not after React has hydrated the page and run the map's effect.
+const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-gl");
+
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
  * filter changes only swap the GeoJSON in its sources with setData.
@@ -75,6 +79,8 @@ export default function MapView(props: MapViewProps) {
   const callbacks = useRef(props);
   const layersRef = useRef(layers);
   const dataSeq = useRef(0);
+  /** The URL the incidents source was last pointed at. */
+  const sourceUrl = useRef<string | null>(null);
   const drawRef = useRef<TerraDraw | null>(null);
 
   useEffect(() => {
@@ -88,7 +94,7 @@ export default function MapView(props: MapViewProps) {
     let popup: Popup | null = null;
 
     (async () => {
-      const maplibregl = await import("maplibre-gl");
+      const maplibregl = await (maplibreLoading ?? import("maplibre-gl"));
       const container = containerRef.current;
       if (cancelled || !container) return;
       // Under Turbopack MapLibre 6 works its worker URL out wrongly: serve it from public/.
@@ -97,9 +103,28 @@ export default function MapView(props: MapViewProps) {
       try {
         // The map opens on the linked view, or on SYRIA_BOUNDS fitted to its own size.
         const { center: _center, zoom: _zoom, ...style } = basemapStyle(window.location.origin);
+        // The app's sources and layers are part of the first style, so the worker fetches the incidents
+        // alongside the basemap instead of after the map's 'load'.
+        const initialUrl = callbacks.current.incidentsUrl;
+        sourceUrl.current = initialUrl;
+        const appSources = Object.fromEntries(
+          Object.values(SOURCE_IDS).map((id) => [id, id === SOURCE_IDS.incidents ? { ...sourceSpec(id, MAX_ZOOM), data: initialUrl } : sourceSpec(id, MAX_ZOOM)]),
+        );
+        const labelAt = style.layers.findIndex((layer) => layer.id === FIRST_LABEL_LAYER_ID);
+        const under = labelAt < 0 ? style.layers.length : labelAt;
+        // The choropleth and heat map go under the basemap's labels so names stay readable; points on top.
+        const appLayers = [
+          ...style.layers.slice(0, under),
+          ...regionLayers(),
+          ...style.layers.slice(under),
+          ...areaLayers(),
+          ...pointLayers(FONT.bold),
+        ] as LayerSpecification[];
         instance = new maplibregl.Map({
           container,
-          style,
+          style: { ...style, sources: { ...style.sources, ...appSources }, layers: appLayers },
+          // Labels appear at once: a fade only delays the moment the map shows the answer.
+          fadeDuration: 0,
           ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: 24 } }),
           maxBounds: BASEMAP_BOUNDS,
           minZoom: 3,
@@ -122,13 +147,6 @@ export default function MapView(props: MapViewProps) {
 
       m.on("load", () => {
         if (cancelled) return;
-        for (const id of Object.values(SOURCE_IDS)) m.addSource(id, sourceSpec(id, MAX_ZOOM));
-        // The choropleth and heat map go under the basemap's labels so names stay readable; points on top.
-        const beneathLabels = m.getLayer(FIRST_LABEL_LAYER_ID) ? FIRST_LABEL_LAYER_ID : undefined;
-        for (const layer of regionLayers()) m.addLayer(layer, beneathLabels);
-        for (const layer of areaLayers()) m.addLayer(layer);
-        for (const layer of pointLayers(FONT.bold)) m.addLayer(layer);
-
         m.on("click", async (event) => {
           if (drawRef.current?.enabled && callbacks.current.drawing) return;
           popup?.remove();
@@ -200,12 +218,24 @@ export default function MapView(props: MapViewProps) {
     if (!map || !source || !container) return;
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
-    source
-      .setData(incidentsUrl)
+    // The first URL is already in the style (loading since the map started): only a new one is set.
+    const first = sourceUrl.current === incidentsUrl;
+    const loading = first ? Promise.resolve() : source.setData(incidentsUrl);
+    sourceUrl.current = incidentsUrl;
+    // After a filter change: recorded at the end of the first frame drawn once every tile of the
+    // incidents source holds the new data ('render' fires synchronously after drawing), not at the
+    // next 'idle', which also waits for every other source. The first time: once the whole map
+    // (basemap included) is drawn and idle.
+    const drawn = () => {
+      if (seq !== dataSeq.current) return map.off("render", drawn);
+      if (first ? !map.loaded() || map.isMoving() : !map.isSourceLoaded(SOURCE_IDS.incidents)) return;
+      map.off("render", drawn);
+      container.dataset.incidentsFor = incidentsUrl;
+    };
+    loading
       .then(() => {
-        map.once("idle", () => {
-          if (seq === dataSeq.current) container.dataset.incidentsFor = incidentsUrl;
-        });
+        if (seq !== dataSeq.current) return;
+        map.on("render", drawn);
         map.triggerRepaint();
       })
       .catch((error: unknown) => console.warn("[atlas map] incidents", error));
