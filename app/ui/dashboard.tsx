@@ -4,6 +4,7 @@ import { bboxPolygon, circle, polygon as turfPolygon } from "@turf/turf";
 import { useCallback, useMemo, useState } from "react";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
+import { useDataRevision } from "./editor/editor-api";
 import EditorPanel from "./editor/editor-panel";
 import IncidentEditor from "./editor/incident-editor";
 import FacetFilter from "./facet-filter";
@@ -75,6 +76,7 @@ export default function Dashboard() {
   const summary = useSummary();
   const sources = useSources(query);
   const mapUrl = incidentMapUrl(query);
+  const dataRevision = useDataRevision();
   const timeline = useTimeline(query);
   const mentions = useMentions(query, layers.includes("mentions"));
   const regions = useRegions(query);
@@ -257,6 +259,7 @@ export default function Dashboard() {
         <div className="map-stage">
           <MapView
             incidentsUrl={mapUrl}
+            dataRevision={dataRevision}
             mentions={mentions.data}
             regions={regions.data}
             area={area}

@@ -37,6 +37,8 @@ const MAX_ZOOM = 14;
 export interface MapViewProps {
   /** The incidents' GeoJSON URL: MapLibre's worker fetches and parses it, off the page's main thread. */
   incidentsUrl: string;
+  /** Raised after every edit: the incidents are loaded again from the same URL. */
+  dataRevision: number;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
   /** Outline of the active region filter. */
@@ -72,7 +74,7 @@ const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-
  * filter changes only swap the GeoJSON in its sources with setData.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidentsUrl, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
+  const { incidentsUrl, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -239,13 +241,13 @@ export default function MapView(props: MapViewProps) {
         map.triggerRepaint();
       })
       .catch((error: unknown) => console.warn("[atlas map] incidents", error));
-  }, [map, incidentsUrl]);
+  }, [map, incidentsUrl, dataRevision]);
 
   // The heat map has its own (unclustered) copy, loaded only while it is shown.
   const heatUrl = layers.includes("heat") ? incidentsUrl : null;
   useEffect(() => {
     if (heatUrl) void map?.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(heatUrl);
-  }, [map, heatUrl]);
+  }, [map, heatUrl, dataRevision]);
 
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.mentions);

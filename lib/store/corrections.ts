@@ -100,19 +100,29 @@ function place(m: Mention, p: MentionPlacement, reason: string): Mention {
 
 /**
  * The mentions as the editors left them: names from the local gazetteer placed
- * where the geoparser could not, then each mention's latest correction (a move,
- * or dropped as not a place). Corrections whose name is no longer at that spot are skipped.
+ * where the geoparser could not, then the latest correction of each mention (a
+ * move, or dropped as not a place). A correction also holds for the same name
+ * written elsewhere in the same article: an article means one place by one name,
+ * and moving only one of two "Jableh"s would leave the incident at both places.
+ * A correction of that very mention wins over one of its namesake. Corrections
+ * whose name is no longer at that spot are skipped.
  */
 export function applyMentionCorrections(mentions: Mention[], corrections: MentionCorrection[], localNames: ReadonlyMap<string, LocalName>): Mention[] {
   const latest = new Map<string, MentionCorrection>();
+  const latestByName = new Map<string, MentionCorrection>();
+  const nameKey = (articleId: string, surface: string) => `${articleId}\u0000${localNameKey(surface)}`;
   for (const c of corrections) {
     const prev = latest.get(c.target);
     if (!prev || prev.id < c.id) latest.set(c.target, c);
+    const key = nameKey(c.articleId, c.surface);
+    const prevByName = latestByName.get(key);
+    if (!prevByName || prevByName.id < c.id) latestByName.set(key, c);
   }
   const out: Mention[] = [];
   for (const m of mentions) {
-    const c = latest.get(m.id);
-    if (c && c.surface === m.surface) {
+    const own = latest.get(m.id);
+    const c = own && own.surface === m.surface ? own : latestByName.get(nameKey(m.articleId, m.surface));
+    if (c) {
       if (c.after.status === "not-a-place") continue;
       out.push(place(m, c.after, `Corrected by ${c.editor} at ${c.at}.`));
       continue;

@@ -47,10 +47,26 @@ export async function write(url: string, method: string, body?: BodyInit | objec
   return { ok: true, body: parsed };
 }
 
-/** After a write every layer, list and count is fetched again, so the change shows at once. */
+/**
+ * A counter in SWR's cache, raised by every write: the map's incidents are
+ * loaded by MapLibre's worker from a URL that a write does not change, so the
+ * map reloads them when this changes.
+ */
+const DATA_REVISION_KEY = "atlas:data-revision";
+
+/** How many writes this page has made; 0 before the first. */
+export function useDataRevision(): number {
+  return useSWR<number>(DATA_REVISION_KEY, null).data ?? 0;
+}
+
+/** After a write every layer, list and count is fetched again (and the map's incidents reloaded), so the change shows at once. */
 export function useRefreshAtlas(): () => Promise<unknown> {
   const { mutate } = useSWRConfig();
-  return () => mutate((key) => typeof key === "string" && key.startsWith("/api/"));
+  return () =>
+    Promise.all([
+      mutate(DATA_REVISION_KEY, (n: number | undefined) => (n ?? 0) + 1, { revalidate: false }),
+      mutate((key) => typeof key === "string" && key.startsWith("/api/")),
+    ]);
 }
 
 export const DocumentsSchema = z.object({

@@ -1,17 +1,13 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import useSWR from "swr";
-import { z } from "zod";
-import { type EventType, IncidentSchema } from "../../../lib/events/incident";
-import { MentionSchema } from "../../../lib/geoparse/mention";
+import type { EventType, Incident } from "../../../lib/events/incident";
 import type { Correction } from "../../../lib/store/corrections";
 import { EVENT_TYPE_LABEL, EVENT_TYPES } from "../format";
+import { useIncidentDetail } from "../use-atlas-data";
 import { useCorrections, useRefreshAtlas, useSession, write } from "./editor-api";
 import PointPicker, { type Point } from "./point-picker";
 import styles from "./editor.module.css";
-
-const DetailSchema = z.object({ incident: IncidentSchema, reports: z.array(z.object({ mention: MentionSchema.nullable() })) });
 
 function when(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -63,15 +59,15 @@ export default function IncidentEditor({ incidentId }: { incidentId: string }) {
 }
 
 function Corrections({ incidentId }: { incidentId: string }) {
-  const url = `/api/incidents/${encodeURIComponent(incidentId)}`;
-  const detail = useSWR(url, async (u: string) => DetailSchema.parse(await (await fetch(u)).json()));
+  // The dashboard's own hook: one SWR key must have one fetcher, or the detail panel and this form read each other's shapes.
+  const detail = useIncidentDetail(incidentId);
   const corrections = useCorrections(incidentId);
   const refresh = useRefreshAtlas();
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [point, setPoint] = useState<Point | null>(null);
-  const incident = detail.data?.incident;
-  const mention = detail.data?.reports[0]?.mention ?? null;
+  const incident = detail.data?.data.incident;
+  const mention = detail.data?.data.reports[0]?.mention ?? null;
 
   const send = async (body: object, what: string) => {
     const r = await write("/api/corrections", "POST", body);
@@ -129,7 +125,7 @@ function Corrections({ incidentId }: { incidentId: string }) {
   );
 }
 
-function IncidentFields({ incident, onSave }: { incident: z.infer<typeof IncidentSchema>; onSave: (patch: object) => void }) {
+function IncidentFields({ incident, onSave }: { incident: Incident; onSave: (patch: object) => void }) {
   const [dateStart, setDateStart] = useState(incident.dateStart ?? "");
   const [dateEnd, setDateEnd] = useState(incident.dateEnd ?? "");
   const [type, setType] = useState<EventType>(incident.type);
