@@ -5,20 +5,24 @@ import type { Article } from "../ingest/article";
 import type { RegionIndex } from "../geoparse/regions";
 import type { Atlas } from "./corpus";
 
+/** A seeded generator of numbers in [0, 1) (xorshift32), so benchmark runs are comparable. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
 /**
  * A made-up atlas of `count` incidents spread over the governorates, for
  * benchmarks only (ATLAS_SYNTHETIC_INCIDENTS): realistic in shape and volume,
  * meaningless in content. Deterministic for a given count and seed.
  */
 export function syntheticAtlas(count: number, regions: RegionIndex, seed = 1): Atlas {
-  let state = seed >>> 0 || 1;
-  // xorshift32: a seeded generator so runs are comparable.
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const publishers = ["Synthetic Times", "Example Wire", "Test Gazette", "Sample Monitor", "Mock Observer", "Demo Herald", null];
   const types = EventTypeSchema.options;

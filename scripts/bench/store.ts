@@ -12,19 +12,14 @@ import { parseLayerQuery } from "../../lib/layers/parse-query";
 import { defaultPaths, loadPipeline } from "../../lib/store/corpus";
 import { LiveAtlas } from "../../lib/store/live";
 import { AtlasStore } from "../../lib/store/store";
+import { seededRandom } from "../../lib/store/synthetic";
 
 const PLACES = ["Aleppo", "Idlib", "Homs", "Hama", "Latakia", "Tartus", "Raqqa", "Daraa", "Douma", "Jableh", "Baniyas", "Qamishli", "Manbij", "Azaz", "Palmyra", "Deir ez-Zor", "Suwayda", "Jaramana"];
 const EVENTS = ["were killed in shelling in", "died in an air strike on", "were wounded in clashes in", "protested in", "were killed by gunmen in"];
 const PUBLISHERS = ["Synthetic Times", "Example Wire", "Test Gazette", "Sample Monitor"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-let state = 12345;
-const random = () => {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-};
+const random = seededRandom(12345);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 
 /** A made-up news article of three paragraphs naming two to four places. */
