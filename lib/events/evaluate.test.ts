@@ -1,29 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, type GoldIncident, sameDates, samePlace } from "./evaluate";
 import type { Report } from "./incident";
+import { reportFixture } from "./test-fixture";
 
-const report = (over: Partial<Report> & { lat?: number; lon?: number; admin1?: string | null; name?: string }): Report => ({
-  id: "rep:1",
-  articleId: "a:0",
-  mentionId: "m1",
-  place: { surface: over.name ?? "Baniyas", name: over.name ?? "Bāniyās", lat: over.lat ?? 35.18, lon: over.lon ?? 35.95, country: "SY", admin1: over.admin1 === undefined ? "SY-TA" : over.admin1, precision: "town", confidence: 0.9 },
-  dateStart: "2025-03-06",
-  dateEnd: "2025-03-06",
-  datePrecision: "day",
-  dateEvidence: null,
-  type: "battles",
-  subType: null,
-  fatalities: null,
-  actors: [],
-  attributedTo: [],
-  source: null,
-  published: null,
-  url: null,
-  title: null,
-  evidence: { start: 0, end: 1, text: "x" },
-  placeEvidence: { start: 0, end: 1, text: "x" },
-  ...over,
-});
+const report = (over: Partial<Report> & { lat?: number; lon?: number; admin1?: string | null; name?: string }): Report =>
+  reportFixture({
+    place: { surface: over.name ?? "Baniyas", name: over.name ?? "Bāniyās", lat: over.lat ?? 35.18, lon: over.lon ?? 35.95, country: "SY", admin1: over.admin1 === undefined ? "SY-TA" : over.admin1, precision: "town", confidence: 0.9 },
+    ...over,
+  });
 
 const gold = (over: Partial<GoldIncident> = {}): GoldIncident => ({
   id: "gold:1",

@@ -1,33 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { groupReports, sameEvent } from "./group";
 import type { Report } from "./incident";
+import { reportFixture } from "./test-fixture";
 
 let n = 0;
 const report = (over: Partial<Report> & { at?: [number, number]; placeName?: string; precision?: Report["place"]["precision"]; admin1?: string }): Report => {
   const { at = [35.18, 35.95], placeName = "Baniyas", precision = "town", admin1 = "SY-TA", ...rest } = over;
   n++;
-  return {
+  return reportFixture({
     id: `rep:${rest.articleId ?? "a:0"}@${n}`,
-    articleId: "a:0",
     mentionId: `m${n}`,
     place: { surface: placeName, name: placeName, lat: at[0], lon: at[1], country: "SY", admin1, precision, confidence: 0.9 },
     dateStart: "2025-03-07",
     dateEnd: "2025-03-07",
-    datePrecision: "day",
     dateEvidence: { start: 0, end: 10, text: "On 7 March" },
     type: "violence-against-civilians",
     subType: "massacre",
-    fatalities: null,
-    actors: [],
-    attributedTo: [],
     source: "Outlet A",
     published: "2025-03-10",
-    url: null,
-    title: null,
-    evidence: { start: 0, end: 1, text: "x" },
-    placeEvidence: { start: 0, end: 1, text: "x" },
     ...rest,
-  };
+  });
 };
 const span = { start: 0, end: 1, text: "x" };
 

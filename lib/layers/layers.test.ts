@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentFromReports } from "../events/group";
+import { reportFixture } from "../events/test-fixture";
 import type { Incident } from "../events/incident";
 import { buildRegionIndex } from "../geoparse/regions";
 import { governorateBox } from "../geoparse/test-fixture";
@@ -11,29 +12,7 @@ const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36)
 const incident = (id: string, dateStart: string | null, dateEnd: string | null, source: string | null, admin1: string | null): Incident => {
   const place = { surface: "X", name: "X", lat: 35.5, lon: 35.5, country: "SY", admin1, precision: "town" as const, confidence: 0.9 };
   const datePrecision = dateStart ? ("day" as const) : ("unknown" as const);
-  const grouped = incidentFromReports([
-    {
-      id: `rep:${id}`,
-      articleId: "a",
-      mentionId: "m",
-      place,
-      dateStart,
-      dateEnd,
-      datePrecision,
-      dateEvidence: null,
-      type: "battles",
-      subType: null,
-      fatalities: null,
-      actors: [],
-      attributedTo: [],
-      source,
-      published: null,
-      url: null,
-      title: null,
-      evidence: { start: 0, end: 1, text: "X" },
-      placeEvidence: { start: 0, end: 1, text: "X" },
-    },
-  ]);
+  const grouped = incidentFromReports([reportFixture({ id: `rep:${id}`, articleId: "a", mentionId: "m", place, dateStart, dateEnd, datePrecision, source })]);
   return { ...grouped, id };
 };
 

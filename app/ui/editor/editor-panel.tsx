@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { IngestResult } from "../../../lib/store/results";
 import { IngestAnswerSchema, useDocuments, useRefreshAtlas, useSession, useUnresolvedNames, write } from "./editor-api";
 import PointPicker, { type Point } from "./point-picker";
+import ErrorAlert from "./error-alert";
 import styles from "./editor.module.css";
 
 /** Sign-in, or the read-only notice; for an editor, adding articles and placing unplaced names. */
@@ -63,11 +64,7 @@ function SignIn({ onDone }: { onDone: () => void }) {
         <button type="submit" className={`${styles.button} ${styles.primary}`} disabled={busy}>
           Sign in
         </button>
-        {error ? (
-          <p className={styles.error} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorAlert error={error} />
       </form>
     </details>
   );
@@ -165,11 +162,7 @@ function AddArticles() {
         </button>
       </form>
       {busy ? <p role="status">Processing…</p> : null}
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {results.length > 0 ? (
         <ul className={styles.results} aria-label="Results" data-testid="ingest-results">
           {results.map((r, i) => (
@@ -225,11 +218,7 @@ function UnplacedNames() {
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </details>
   );
 }
@@ -259,11 +248,7 @@ function StoredDocuments() {
           </li>
         ))}
       </ul>
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </details>
   );
 }

@@ -7,6 +7,7 @@ import { EVENT_TYPE_LABEL, EVENT_TYPES } from "../format";
 import { useIncidentDetail } from "../use-atlas-data";
 import { useCorrections, useRefreshAtlas, useSession, write } from "./editor-api";
 import PointPicker, { type Point } from "./point-picker";
+import ErrorAlert from "./error-alert";
 import styles from "./editor.module.css";
 
 function when(iso: string): string {
@@ -116,11 +117,7 @@ function Corrections({ incidentId }: { incidentId: string }) {
       ) : null}
       {incident ? <IncidentFields key={JSON.stringify(incident)} incident={incident} onSave={(patch) => void send({ kind: "incident", incidentId, patch }, "Saved.")} /> : null}
       {done ? <p role="status">{done}</p> : null}
-      {error ? (
-        <p className={styles.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </details>
   );
 }
