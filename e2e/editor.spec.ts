@@ -150,6 +150,33 @@ test("an editor corrects an incident's type and fatalities and moves it to a poi
     .toBe(true);
 });
 
+test("in an incident joining several reports, an editor corrects the place of the report they choose and leaves the others", async ({ page }) => {
+  await signIn(page);
+  const kept = `Editor test ${STAMP} kept`;
+  const wrong = `Editor test ${STAMP} wrong`;
+  for (const [name, title] of [["kept.txt", kept], ["wrong.txt", wrong]]) {
+    await page.getByLabel("Name of the pasted article").fill(name!);
+    await page.getByLabel("Article text").fill(ARTICLE(title!));
+    await page.getByRole("button", { name: "Add pasted text" }).click();
+    await expect(page.getByTestId("ingest-results").locator("li[data-status=added]")).toBeVisible();
+  }
+  // Both articles tell of the same day in Jableh, so they are one incident.
+  const [joined] = await incidentsTitled(page, wrong);
+  expect((await incidentsTitled(page, kept)).map((f) => f.properties.id)).toContain(joined!.properties.id);
+  await page.goto(`/?v=1&sel=${encodeURIComponent(joined!.properties.id)}`);
+  const detail = page.getByTestId("incident-detail");
+  await detail.getByText("Correct this incident").click();
+  const chooser = detail.getByRole("combobox", { name: "Report whose place to correct" });
+  const options = await chooser.locator("option").allTextContents();
+  expect(options.length).toBeGreaterThan(1);
+  const detailJson = (await (await page.request.get(`/api/incidents/${encodeURIComponent(joined!.properties.id)}`)).json()) as { reports: Array<{ report: { title: string | null }; mention: { id: string } | null }> };
+  const target = detailJson.reports.find((r) => r.report.title === wrong)!;
+  await chooser.selectOption(target.mention!.id);
+  await detail.getByRole("button", { name: "Not a place" }).click();
+  await expect.poll(async () => (await incidentsTitled(page, wrong)).length).toBe(0);
+  expect((await incidentsTitled(page, kept)).length).toBe(1);
+});
+
 test("an editor places an unplaced name from the list in the local gazetteer, and removes a document", async ({ page }) => {
   await signIn(page);
   await page.getByText("Place unplaced names").click();

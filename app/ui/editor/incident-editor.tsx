@@ -68,7 +68,10 @@ function Corrections({ incidentId }: { incidentId: string }) {
   const [done, setDone] = useState<string | null>(null);
   const [point, setPoint] = useState<Point | null>(null);
   const incident = detail.data?.data.incident;
-  const mention = detail.data?.data.reports[0]?.mention ?? null;
+  // An incident joins reports from several articles, each resting on its own mention; the editor picks which one is wrong.
+  const placed = (detail.data?.data.reports ?? []).filter((r) => r.mention !== null);
+  const [chosenMentionId, setChosenMentionId] = useState<string | null>(null);
+  const mention = (placed.find((r) => r.mention?.id === chosenMentionId) ?? placed[0])?.mention ?? null;
 
   const send = async (body: object, what: string) => {
     const r = await write("/api/corrections", "POST", body);
@@ -84,6 +87,20 @@ function Corrections({ incidentId }: { incidentId: string }) {
       {mention ? (
         <fieldset style={{ border: 0, padding: 0 }}>
           <legend>Where “{mention.surface}” is</legend>
+          {placed.length > 1 ? (
+            <div className={styles.row}>
+              <label>
+                Report
+                <select className={styles.field} aria-label="Report whose place to correct" value={mention.id} onChange={(e) => setChosenMentionId(e.target.value)}>
+                  {placed.map((r) => (
+                    <option key={r.report.id} value={r.mention?.id}>
+                      {r.report.source ?? "unknown publisher"}: “{r.mention?.surface}”
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          ) : null}
           {mention.alternatives.length > 0 ? (
             <div className={styles.row}>
               <label>
