@@ -37,3 +37,8 @@ export class StoreVersionError extends Error {
     this.name = "StoreVersionError";
   }
 }
+
+/** A write names something that is not stored (a view, a briefing, a mention). */
+export class NotFoundError extends Error {}
+/** A write that would contradict what is stored (a stale order, deleting a briefing that still holds views). */
+export class ConflictError extends Error {}
