@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { NotFoundError } from "@/lib/store/errors";
+import { isNotFound } from "@/lib/store/errors";
 import { getLiveAtlas } from "@/lib/store/index";
 import { BriefingIdSchema, type Briefing, type SavedView } from "@/lib/store/views";
-import Missing from "../../ui/views/missing";
 import Presentation from "../../ui/views/presentation";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ async function load(id: string): Promise<{ briefing: Briefing; views: SavedView[
     const { store } = await getLiveAtlas();
     return { briefing: store.views.getBriefing(id), views: store.views.listViews(id) };
   } catch (e) {
-    if (e instanceof NotFoundError) return null;
+    if (isNotFound(e)) return null;
     throw e;
   }
 }
@@ -24,7 +24,7 @@ async function load(id: string): Promise<{ briefing: Briefing; views: SavedView[
 /** Presentation mode: a briefing's saved views as slides over the map (see app/ui/views/presentation.tsx). */
 export default async function PresentPage({ params }: { params: Promise<{ briefing: string }> }) {
   const loaded = await load(decodeURIComponent((await params).briefing));
-  if (!loaded) return <Missing what="briefing" />;
+  if (!loaded) notFound();
   return (
     <Suspense fallback={null}>
       <Presentation briefing={loaded.briefing} views={loaded.views} />

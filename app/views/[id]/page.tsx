@@ -1,9 +1,8 @@
-import { redirect } from "next/navigation";
-import { NotFoundError } from "@/lib/store/errors";
+import { notFound, redirect } from "next/navigation";
+import { isNotFound } from "@/lib/store/errors";
 import { getLiveAtlas } from "@/lib/store/index";
 import type { SavedView } from "@/lib/store/views";
 import { dashboardHref } from "../../ui/views/links";
-import Missing from "../../ui/views/missing";
 
 export const dynamic = "force-dynamic";
 
@@ -17,8 +16,8 @@ export default async function SavedViewLink({ params }: { params: Promise<{ id: 
   try {
     view = (await getLiveAtlas()).store.views.getView(id);
   } catch (e) {
-    if (!(e instanceof NotFoundError)) throw e;
+    if (!isNotFound(e)) throw e;
   }
   if (view) redirect(dashboardHref(view));
-  return <Missing what="saved view" />;
+  notFound();
 }
