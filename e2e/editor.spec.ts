@@ -53,6 +53,10 @@ test("every write endpoint refuses an anonymous request", async ({ request }) =>
     ["POST", "/api/views"],
     ["PUT", "/api/views"],
     ["DELETE", "/api/views?id=x"],
+    ["PUT", "/api/views/order"],
+    ["POST", "/api/briefings"],
+    ["PUT", "/api/briefings"],
+    ["DELETE", "/api/briefings?id=x"],
   ];
   for (const [method, url] of writes) {
     const r = await request.fetch(url, { method, data: { documents: [{ name: "x", text: "Five killed in Jableh." }] }, headers: { "x-atlas-write": "1" } });

@@ -1,5 +1,4 @@
-import { StoreVersionError } from "@/lib/store/errors";
-import { ConflictError, NotFoundError } from "@/lib/store/store";
+import { StoreVersionError, isConflict, isNotFound } from "@/lib/store/errors";
 import { getLiveAtlas } from "@/lib/store/index";
 import type { LiveAtlas } from "@/lib/store/live";
 
@@ -11,8 +10,9 @@ export function json(body: unknown, status = 200): Response {
 
 /** The store's known failures as JSON errors with a human message; anything else is a 500 saying what broke. */
 export function storeErrorResponse(e: unknown): Response {
-  if (e instanceof NotFoundError) return json({ error: e.message }, 404);
-  if (e instanceof ConflictError) return json({ error: e.message }, 409);
+  // By name: the store (one per process) may have been made by another bundle's copy of the error classes.
+  if (isNotFound(e)) return json({ error: (e as Error).message }, 404);
+  if (isConflict(e)) return json({ error: (e as Error).message }, 409);
   if (e instanceof StoreVersionError) return json({ error: e.message }, 503);
   return json({ error: `The store could not be updated: ${e instanceof Error ? e.message : String(e)}` }, 500);
 }

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as articles from "./articles/route";
+import * as briefings from "./briefings/route";
 import * as corrections from "./corrections/route";
 import * as gazetteer from "./gazetteer/route";
 import * as session from "./session/route";
 import * as views from "./views/route";
+import * as viewOrder from "./views/order/route";
 
 /**
  * Every write endpoint refuses a request without an editor session: anonymous,
@@ -20,6 +22,10 @@ const WRITES: Array<[string, string, Handler]> = [
   ["POST", "/api/views", views.POST],
   ["PUT", "/api/views", views.PUT],
   ["DELETE", "/api/views?id=x", views.DELETE],
+  ["PUT", "/api/views/order", viewOrder.PUT],
+  ["POST", "/api/briefings", briefings.POST],
+  ["PUT", "/api/briefings", briefings.PUT],
+  ["DELETE", "/api/briefings?id=x", briefings.DELETE],
 ];
 
 const request = (method: string, path: string, headers: Record<string, string> = {}) =>

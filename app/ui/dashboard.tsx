@@ -1,7 +1,7 @@
 "use client";
 
-import { bboxPolygon, circle, polygon as turfPolygon } from "@turf/turf";
 import { useCallback, useMemo, useState } from "react";
+import { activeArea } from "./active-area";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
 import { useDataRevision } from "./editor/editor-api";
@@ -18,12 +18,13 @@ import RegionFilter, { type DrawMode } from "./region-filter";
 import SearchBox from "./search-box";
 import Timeline from "./timeline";
 import UnresolvedNotice from "./unresolved-notice";
+import SavedViewsPanel from "./views/saved-views-panel";
 import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
 import { isFiltered, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
-import type { ApiRequestError, IncidentFeature, RegionCollection } from "./api";
+import type { ApiRequestError, IncidentFeature } from "./api";
 import type { LayerQuery } from "../../lib/layers/query";
 
 const FILTER_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
@@ -47,16 +48,6 @@ function ErrorLine({ error, what, onDropFilter }: { error: ApiRequestError | und
       ) : null}
     </div>
   );
-}
-
-/** The outline of the active region filter: picked governorates, drawn box or polygon, radius circle. */
-function activeArea(query: LayerQuery, regions: RegionCollection | undefined): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  if (query.region.length && regions) for (const f of regions.features) if (f.properties.inFilter) features.push({ type: "Feature", geometry: f.geometry, properties: {} } as GeoJSON.Feature);
-  if (query.bbox) features.push(bboxPolygon(query.bbox));
-  if (query.polygon) features.push(turfPolygon([[...query.polygon, query.polygon[0]!]]));
-  if (query.near) features.push(circle(query.near, query.km ?? 25, { units: "kilometers", steps: 96 }));
-  return { type: "FeatureCollection", features };
 }
 
 /** The map's URL for the filters a list page answers (the page's URL without its own parameters). */
@@ -246,6 +237,7 @@ export default function Dashboard() {
           ) : null}
 
           <UnresolvedNotice unresolved={summary.data?.data.unresolved} />
+          <SavedViewsPanel />
           <EditorPanel />
           <ErrorLine error={summary.error} what="the corpus summary" />
           <ErrorLine error={mentions.error} what="place mentions" />

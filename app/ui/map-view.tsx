@@ -56,6 +56,8 @@ export interface MapViewProps {
   onHover: (id: string | null) => void;
   onCamera: (camera: Camera, bounds: [number, number, number, number]) => void;
   onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
+  /** How a new `camera` is reached: at once (default), or flown to (presentation mode; a null camera flies back to Syria). */
+  cameraTransition?: "jump" | "fly";
 }
 
 function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
@@ -289,10 +291,17 @@ export default function MapView(props: MapViewProps) {
   const cameraKey = camera ? `${camera.zoom}/${camera.lat}/${camera.lon}` : "";
   useEffect(() => {
     const c0 = callbacks.current.camera;
-    if (!map || !c0 || map.isMoving()) return;
+    // A flight is interrupted by the next one (stepping slides quickly), a jump never interrupts a move.
+    const fly = callbacks.current.cameraTransition === "fly";
+    if (!map || (map.isMoving() && !fly)) return;
+    if (!c0) {
+      if (fly) map.fitBounds(SYRIA_BOUNDS, { padding: 24, duration: 1200 });
+      return;
+    }
     const c = map.getCenter();
     if (near(c.lng, c0.lon, 1e-3) && near(c.lat, c0.lat, 1e-3) && near(map.getZoom(), c0.zoom, 0.02)) return;
-    map.jumpTo({ center: [c0.lon, c0.lat], zoom: c0.zoom });
+    if (fly) map.flyTo({ center: [c0.lon, c0.lat], zoom: c0.zoom, duration: 1600 });
+    else map.jumpTo({ center: [c0.lon, c0.lat], zoom: c0.zoom });
   }, [map, cameraKey]);
 
   useEffect(() => {

@@ -15,8 +15,9 @@
  */
 import { layerQueryToParams, parseLayerQuery } from "../../lib/layers/parse-query";
 import type { LayerQuery } from "../../lib/layers/query";
+import { upgradeViewQuery, VIEW_QUERY_VERSION } from "../../lib/store/view-query";
 
-export const URL_VERSION = 1;
+export const URL_VERSION = VIEW_QUERY_VERSION;
 
 export const LAYER_IDS = ["incidents", "mentions", "regions", "heat"] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -120,10 +121,10 @@ function tidy(params: URLSearchParams, key: string): void {
  * (and said so in `problems`) so the rest of a shared link still works.
  */
 export function parseViewState(input: ParamsInput): ParsedViewState {
-  const all = toParams(input);
-  const problems: string[] = [];
-  const version = all.get("v");
-  if (version !== null && version !== String(URL_VERSION)) problems.push(`This link was made by another version of the dashboard (v=${version}); parts of it may be read differently.`);
+  // A link of an older format is read as the current one first (lib/store/view-query.ts).
+  const upgraded = upgradeViewQuery(toParams(input).toString());
+  const all = toParams(upgraded.query);
+  const problems: string[] = [...upgraded.problems];
 
   const filters = new URLSearchParams(all);
   for (const key of VIEW_PARAMETERS) filters.delete(key);

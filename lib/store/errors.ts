@@ -37,3 +37,25 @@ export class StoreVersionError extends Error {
     this.name = "StoreVersionError";
   }
 }
+
+/** A write names something that is not stored (a view, a briefing, a mention). */
+export class NotFoundError extends Error {
+  override name = "NotFoundError";
+}
+/** A write that would contradict what is stored (a stale order, deleting a briefing that still holds views). */
+export class ConflictError extends Error {
+  override name = "ConflictError";
+}
+
+/**
+ * Whether `e` is a NotFoundError. By name, not `instanceof`: the server keeps one store for the whole process
+ * (on globalThis), and a page's bundle may hold another copy of this module than the one that threw.
+ */
+export function isNotFound(e: unknown): boolean {
+  return e instanceof Error && e.name === "NotFoundError";
+}
+
+/** Whether `e` is a ConflictError (by name, as `isNotFound`). */
+export function isConflict(e: unknown): boolean {
+  return e instanceof Error && e.name === "ConflictError";
+}

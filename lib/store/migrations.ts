@@ -88,6 +88,30 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: "briefings; saved views get a note, a briefing and a position",
+    // Views saved before keep version 1 and their name as the title; they join the default briefing in name order.
+    // (No REFERENCES on the added column: SQLite allows it only with a NULL default; the store checks briefings.)
+    sql: `
+      CREATE TABLE briefings (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      INSERT INTO briefings (id, title, position, created_by, created_at, updated_by, updated_at)
+        VALUES ('default', 'Briefing', 0, 'atlas', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'atlas', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      ALTER TABLE views ADD COLUMN briefing_id TEXT NOT NULL DEFAULT 'default';
+      ALTER TABLE views ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE views ADD COLUMN note TEXT NOT NULL DEFAULT '';
+      UPDATE views SET position = (SELECT count(*) FROM views AS o WHERE o.name < views.name OR (o.name = views.name AND o.id < views.id));
+      CREATE INDEX views_briefing ON views(briefing_id, position);
+    `,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -27,10 +27,10 @@ import {
   type MentionVerdict,
 } from "./corrections";
 import { type PreparedDocument, prepareDocument } from "./document-input";
-import { IngestError } from "./errors";
+import { ConflictError, IngestError, NotFoundError } from "./errors";
 import type { IngestResult } from "./results";
 import { migrate } from "./migrations";
-import { type SavedView, SavedViewInputSchema, type SavedViewInput, SavedViewSchema, SAVED_VIEW_VERSION } from "./views";
+import { SavedViews } from "./saved-views";
 
 /** One file or paste handed to ingest. */
 export interface IngestInput {
@@ -67,8 +67,7 @@ export interface ArticleSlice {
   notices: Atlas["notices"];
 }
 
-export class NotFoundError extends Error {}
-export class ConflictError extends Error {}
+export { ConflictError, NotFoundError };
 
 type Row = Record<string, unknown>;
 
@@ -87,6 +86,8 @@ const now = () => new Date().toISOString();
  */
 export class AtlasStore {
   readonly db: Database.Database;
+  /** Saved views and the briefings that order them. */
+  readonly views: SavedViews;
 
   constructor(db: Database.Database) {
     this.db = db;
@@ -96,6 +97,7 @@ export class AtlasStore {
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
     migrate(db);
+    this.views = new SavedViews(db);
   }
 
   /** Opens (creating if needed) the store at `path`; ":memory:" for a throw-away one. */
@@ -456,40 +458,6 @@ export class AtlasStore {
     const slice = this.loadSlice();
     return { ...slice, incidents: applyIncidentCorrections(groupReports(slice.reports), this.incidentCorrections()), regions };
   }
-
-  listViews(): SavedView[] {
-    return (this.db.prepare("SELECT * FROM views ORDER BY name").all() as Row[]).map(viewFromRow);
-  }
-
-  saveView(input: SavedViewInput, editor: string, id?: string): SavedView {
-    const v = SavedViewInputSchema.parse(input);
-    const at = now();
-    if (id) {
-      const info = this.db.prepare("UPDATE views SET name = ?, state = ?, version = ?, updated_by = ?, updated_at = ? WHERE id = ?").run(v.name, v.state, SAVED_VIEW_VERSION, editor, at, id);
-      if (info.changes === 0) throw new NotFoundError(`No saved view with id “${id}”.`);
-    } else {
-      id = crypto.randomUUID();
-      this.db.prepare("INSERT INTO views (id, name, version, state, created_by, created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(id, v.name, SAVED_VIEW_VERSION, v.state, editor, at, editor, at);
-    }
-    return viewFromRow(this.db.prepare("SELECT * FROM views WHERE id = ?").get(id) as Row);
-  }
-
-  deleteView(id: string): void {
-    if (this.db.prepare("DELETE FROM views WHERE id = ?").run(id).changes === 0) throw new NotFoundError(`No saved view with id “${id}”.`);
-  }
-}
-
-function viewFromRow(r: Row): SavedView {
-  return SavedViewSchema.parse({
-    id: r.id,
-    name: r.name,
-    version: r.version,
-    state: r.state,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    updatedBy: r.updated_by,
-    updatedAt: r.updated_at,
-  });
 }
 
 /** The whole text as one article whose publisher, title and date are unknown. */

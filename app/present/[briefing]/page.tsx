@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { isNotFound } from "@/lib/store/errors";
+import { getLiveAtlas } from "@/lib/store/index";
+import { BriefingIdSchema, type Briefing, type SavedView } from "@/lib/store/views";
+import Presentation from "../../ui/views/presentation";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Briefing — Incident Atlas" };
+
+async function load(id: string): Promise<{ briefing: Briefing; views: SavedView[] } | null> {
+  if (!BriefingIdSchema.safeParse(id).success) return null;
+  try {
+    const { store } = await getLiveAtlas();
+    return { briefing: store.views.getBriefing(id), views: store.views.listViews(id) };
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}
+
+/** Presentation mode: a briefing's saved views as slides over the map (see app/ui/views/presentation.tsx). */
+export default async function PresentPage({ params }: { params: Promise<{ briefing: string }> }) {
+  const loaded = await load(decodeURIComponent((await params).briefing));
+  if (!loaded) notFound();
+  return (
+    <Suspense fallback={null}>
+      <Presentation briefing={loaded.briefing} views={loaded.views} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,6 @@
+import Missing from "../../ui/views/missing";
+
+/** A link to a saved view that is not stored (any more): HTTP 404, said in words. */
+export default function NotFound() {
+  return <Missing what="saved view" />;
+}
