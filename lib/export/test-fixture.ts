@@ -7,8 +7,9 @@ export const REGION_NAMES = new Map([
   ["SY-LA", "Latakia"],
 ]);
 
-/** One incident from the given reports' overrides (each a report of its own article), with its id as given. */
-export function incidentFixture(id: string, ...reports: Array<Partial<Report>>): Incident {
+/** One incident from the given reports' overrides (each a report of its own article; none: one plain report), with its id as given. */
+export function incidentFixture(id: string, ...overrides: Array<Partial<Report>>): Incident {
+  const reports = overrides.length ? overrides : [{}];
   const grouped = incidentFromReports(reports.map((over, n) => reportFixture({ id: `rep:${id}:${n}`, articleId: `a:${id}:${n}`, ...over })));
   return { ...grouped, id };
 }
