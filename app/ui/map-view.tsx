@@ -56,6 +56,8 @@ export interface MapViewProps {
   onHover: (id: string | null) => void;
   onCamera: (camera: Camera, bounds: [number, number, number, number]) => void;
   onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
+  /** The live map once loaded (null when it goes), for tools that read its style and view (the PNG export). */
+  onMap?: (map: MapLibreMap | null) => void;
 }
 
 function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
@@ -199,6 +201,7 @@ export default function MapView(props: MapViewProps) {
         window.__atlasMap = m;
         container.dataset.mapReady = "true";
         setMap(m);
+        callbacks.current.onMap?.(m);
       });
     })().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
 
@@ -210,6 +213,7 @@ export default function MapView(props: MapViewProps) {
       instance?.remove();
       if (window.__atlasMap === instance) delete window.__atlasMap;
       setMap(null);
+      callbacks.current.onMap?.(null);
     };
   }, []);
 
