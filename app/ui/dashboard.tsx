@@ -1,6 +1,5 @@
 "use client";
 
-import { bboxPolygon, circle, polygon as turfPolygon } from "@turf/turf";
 import { useCallback, useMemo, useState } from "react";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
@@ -22,10 +21,11 @@ import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useReg
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
+import { activeArea } from "./export/active-area";
 import ExportMenu from "./export/export-menu";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { isFiltered, serializeViewState, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
-import type { ApiRequestError, IncidentFeature, RegionCollection } from "./api";
+import type { ApiRequestError, IncidentFeature } from "./api";
 import type { LayerQuery } from "../../lib/layers/query";
 
 const FILTER_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
@@ -49,16 +49,6 @@ function ErrorLine({ error, what, onDropFilter }: { error: ApiRequestError | und
       ) : null}
     </div>
   );
-}
-
-/** The outline of the active region filter: picked governorates, drawn box or polygon, radius circle. */
-function activeArea(query: LayerQuery, regions: RegionCollection | undefined): GeoJSON.FeatureCollection {
-  const features: GeoJSON.Feature[] = [];
-  if (query.region.length && regions) for (const f of regions.features) if (f.properties.inFilter) features.push({ type: "Feature", geometry: f.geometry, properties: {} } as GeoJSON.Feature);
-  if (query.bbox) features.push(bboxPolygon(query.bbox));
-  if (query.polygon) features.push(turfPolygon([[...query.polygon, query.polygon[0]!]]));
-  if (query.near) features.push(circle(query.near, query.km ?? 25, { units: "kilometers", steps: 96 }));
-  return { type: "FeatureCollection", features };
 }
 
 /** The map's URL for the filters a list page answers (the page's URL without its own parameters). */

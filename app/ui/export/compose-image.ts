@@ -284,3 +284,11 @@ export function mapPadding(width: number, height: number, pixelRatio: number): {
   const css = (n: number) => Math.round(n / pixelRatio);
   return { top: css(l.header + l.margin + 20 * l.unit), right: css(l.legendWidth + 2 * l.margin), bottom: css(l.footer + l.margin + 52 * l.unit), left: css(l.margin + 12 * l.unit) };
 }
+
+/** Only the north arrow and the scale bar, sized for a map shown at `pixelRatio` (the printed brief's map). */
+export function drawScaleAndNorth(ctx: CanvasRenderingContext2D, size: { width: number; height: number; pixelRatio: number }, camera: { lat: number; zoom: number }): void {
+  const unit = 0.8 * size.pixelRatio;
+  const layout: ImageLayout = { unit, header: 0, footer: 0, legendWidth: 0, margin: Math.round(16 * unit) };
+  drawNorthArrow(ctx, size.width, layout);
+  drawScaleBar(ctx, size.height, layout, camera, size.pixelRatio);
+}
