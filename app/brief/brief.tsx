@@ -13,12 +13,11 @@ import { EVENT_TYPE_LABEL, formatEventDate, isAreaPrecision } from "../ui/format
 import Legend from "../ui/legend";
 import { useRegions, useSources, useSummary } from "../ui/use-atlas-data";
 import { apiUrl, parseViewState, serializeViewState } from "../ui/url-state";
+import { BRIEF_ROWS } from "./brief-layout";
 import styles from "./brief.module.css";
 
-/** Rows that fit one A4 page under the map; the rest are counted, not printed. */
-export const BRIEF_ROWS = 18;
-/** The map image: 720 × 380 CSS pixels drawn at twice the detail, crisp on paper. */
-const MAP_SIZE = { width: 1440, height: 760, pixelRatio: 2 };
+/** The map image: 720 × 500 CSS pixels drawn at twice the detail, crisp on paper. */
+const MAP_SIZE = { width: 1440, height: 1000, pixelRatio: 2 };
 const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5, 37.4];
 
 type Feature = IncidentCollection["features"][number];
