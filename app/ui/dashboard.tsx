@@ -23,7 +23,9 @@ import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useReg
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
-import { isFiltered, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
+import ExportMenu from "./export/export-menu";
+import type { Map as MapLibreMap } from "maplibre-gl";
+import { isFiltered, serializeViewState, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
 import type { ApiRequestError, IncidentFeature } from "./api";
 import type { LayerQuery } from "../../lib/layers/query";
 
@@ -77,6 +79,7 @@ export default function Dashboard() {
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [flyTo, setFlyTo] = useState<{ lon: number; lat: number; zoom?: number } | null>(null);
   const [drawing, setDrawing] = useState<DrawMode | null>(null);
+  const [liveMap, setLiveMap] = useState<MapLibreMap | null>(null);
 
   const incidents = useIncidentPage(query, bounds, LIST_LIMIT);
   const page = incidents.data?.data;
@@ -147,6 +150,14 @@ export default function Dashboard() {
   }));
   const attributedOptions = sources.data?.data.attributed.map((a) => ({ value: a.name, label: a.name, count: a.incidents }));
   const loading = incidents.isLoading || incidents.isValidating;
+  const exportContext = useMemo(
+    () => ({
+      regionNames: new Map((summary.data?.data.regions ?? []).map((r) => [r.code, r.name])),
+      publishersInView: (sources.data?.data.sources ?? []).filter((s) => s.incidents > 0 && (query.source.length === 0 || query.source.includes(s.value))).map((s) => s.value),
+      place: state.place,
+    }),
+    [summary.data, sources.data, query.source, state.place],
+  );
 
   return (
     <div className={state.selected ? "atlas with-detail" : "atlas"}>
@@ -271,6 +282,7 @@ export default function Dashboard() {
             }}
             onHover={setHoveredId}
             onCamera={onCamera}
+            onMap={setLiveMap}
             onDrawn={(drawn) => {
               setDrawing(null);
               if (!drawn) return;
@@ -278,6 +290,7 @@ export default function Dashboard() {
             }}
           />
           <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} />
+          <ExportMenu map={liveMap} query={query} layers={layers} viewQuery={serializeViewState(state)} context={exportContext} count={page?.total ?? null} areaActive={area.features.length > 0} />
           {incidents.isLoading && !incidents.data ? (
             <p className="map-status" role="status">
               Loading incidents…

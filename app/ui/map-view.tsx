@@ -58,6 +58,8 @@ export interface MapViewProps {
   onDrawn: (area: { bbox: [number, number, number, number] } | { polygon: [number, number][] } | null) => void;
   /** How a new `camera` is reached: at once (default), or flown to (presentation mode; a null camera flies back to Syria). */
   cameraTransition?: "jump" | "fly";
+  /** The live map once loaded (null when it goes), for tools that read its style and view (the PNG export). */
+  onMap?: (map: MapLibreMap | null) => void;
 }
 
 function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
@@ -201,6 +203,7 @@ export default function MapView(props: MapViewProps) {
         window.__atlasMap = m;
         container.dataset.mapReady = "true";
         setMap(m);
+        callbacks.current.onMap?.(m);
       });
     })().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
 
@@ -212,6 +215,7 @@ export default function MapView(props: MapViewProps) {
       instance?.remove();
       if (window.__atlasMap === instance) delete window.__atlasMap;
       setMap(null);
+      callbacks.current.onMap?.(null);
     };
   }, []);
 

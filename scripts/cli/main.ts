@@ -4,6 +4,7 @@ import { gazetteerCommand } from "./commands/gazetteer";
 import { geocodeCommand } from "./commands/geocode";
 import { ingestCommand } from "./commands/ingest";
 import { parseCommand } from "./commands/parse";
+import { exportCommand } from "./commands/export";
 
 /** Every `atlas` sub-command, by name. Each lives in its own file under commands/. */
 const COMMANDS: Record<string, Command> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   bench: benchCommand,
   ingest: ingestCommand,
   gazetteer: gazetteerCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

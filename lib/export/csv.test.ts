@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, CsvRowSchema, incidentsToCsv, neutraliseFormula } from "./csv";
+import { incidentFixture, REGION_NAMES } from "./test-fixture";
+
+const ACLED_COLUMNS = [
+  "event_date", "date_precision", "event_type", "sub_event_type", "actors", "admin1", "location", "latitude", "longitude",
+  "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "source", "source_url", "notes",
+];
+
+/** Splits CSV whose cells hold no comma, quote or line break (the safe fixtures below). */
+function splitSafe(csv: string): string[][] {
+  return csv.split("\r\n").filter(Boolean).map((line) => line.split(","));
+}
+
+const fatal = { low: 10, best: 12, high: 20, victims: "civilians" as const, span: { start: 0, end: 1, text: "12" } };
+
+describe("incidentsToCsv", () => {
+  it("starts with ACLED's columns in ACLED's order, then the atlas's own", () => {
+    const header = incidentsToCsv([], REGION_NAMES).split("\r\n")[0]!.split(",");
+    expect(header.slice(0, ACLED_COLUMNS.length)).toEqual(ACLED_COLUMNS);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    for (const extra of ["incident_id", "date_start", "date_end", "published", "attributed_to", "report_count", "place_as_written", "confidence"]) expect(header).toContain(extra);
+  });
+
+  it("writes one row per incident that reads back to the incident's values", () => {
+    const a = incidentFixture("inc:a", { fatalities: fatal, source: "Reuters", url: "https://example.test/a", published: "2025-03-07", actors: ["General Security", "gunmen"], subType: "armed clash" });
+    const b = incidentFixture("inc:b", { dateStart: "2025-03-06", dateEnd: "2025-03-09", datePrecision: "days", place: { surface: "Latakia", name: "Latakia", lat: 35.519997, lon: 35.780003, country: "SY", admin1: "SY-LA", precision: "governorate", confidence: 0.666 } });
+    const rows = splitSafe(incidentsToCsv([a, b], REGION_NAMES));
+    expect(rows).toHaveLength(3);
+    const header = rows[0]!;
+    const read = (row: string[]) => Object.fromEntries(header.map((h, n) => [h, row[n]]));
+    const ra = read(rows[1]!);
+    expect(ra).toMatchObject({ incident_id: "inc:a", event_date: "2025-03-06", event_type: "Battles", sub_event_type: "armed clash", actors: "General Security; gunmen", admin1: "Tartus", location: "Bāniyās", latitude: "35.18", longitude: "35.95", geo_precision: "town", fatalities_low: "10", fatalities_best: "12", fatalities_high: "20", source: "Reuters", source_url: "https://example.test/a", published: "2025-03-07", report_count: "1" });
+    const rb = read(rows[2]!);
+    expect(rb).toMatchObject({ incident_id: "inc:b", event_date: "2025-03-06/2025-03-09", date_start: "2025-03-06", date_end: "2025-03-09", date_precision: "days", admin1: "Latakia", latitude: "35.52", longitude: "35.78", geo_precision: "governorate", confidence: "0.67", source: "unknown" });
+  });
+
+  it("leaves unknown fatalities, dates and publishers' URLs empty, never zero", () => {
+    const undated = incidentFixture("inc:u", { dateStart: null, dateEnd: null, datePrecision: "unknown" });
+    const [header, row] = splitSafe(incidentsToCsv([undated], REGION_NAMES));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    for (const c of ["event_date", "date_start", "fatalities_low", "fatalities_best", "fatalities_high", "source_url", "published"]) expect(cell(c), c).toBe("");
+    expect(cell("date_precision")).toBe("unknown");
+  });
+
+  it("leaves the upper bound empty when a claim has none ('more than 300')", () => {
+    const row = splitSafe(incidentsToCsv([incidentFixture("inc:m", { fatalities: { ...fatal, low: 300, best: 300, high: null } })], REGION_NAMES))[1]!;
+    expect(row.slice(10, 13)).toEqual(["300", "300", ""]);
+  });
+
+  it("escapes commas, quotes and line breaks as RFC 4180 says, and never quotes numbers", () => {
+    const tricky = incidentFixture("inc:t", { evidence: { start: 0, end: 1, text: 'Shelling hit "the market", they said,\nand again' }, source: "Enab Baladi" });
+    const csv = incidentsToCsv([tricky], REGION_NAMES);
+    expect(csv).toContain(',"Shelling hit ""the market"", they said,\nand again",');
+    expect(csv).toContain(",35.18,35.95,");
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("disarms cells a spreadsheet would run as a formula", () => {
+    expect(neutraliseFormula("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
+    expect(neutraliseFormula("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutraliseFormula("Idlib")).toBe("Idlib");
+    const csv = incidentsToCsv([incidentFixture("inc:f", { actors: ["=cmd|' /C calc'!A0"] })], REGION_NAMES);
+    expect(csv).toContain(",'=cmd|' /C calc'!A0,");
+  });
+
+  it("writes rows that satisfy the row schema", () => {
+    const row = { event_date: "2025-03-06", date_precision: "day", event_type: "Battles", sub_event_type: null, actors: "", admin1: "Tartus", location: "X", latitude: 35, longitude: 36, geo_precision: "town", fatalities_low: null, fatalities_best: null, fatalities_high: null, source: "unknown", source_url: "", notes: "x", incident_id: "inc:1", date_start: "2025-03-06", date_end: "2025-03-06", published: null, attributed_to: "", report_count: 1, place_as_written: "X", admin1_code: "SY-TA", confidence: 0.9 };
+    expect(CsvRowSchema.safeParse(row).success).toBe(true);
+    expect(CsvRowSchema.safeParse({ ...row, fatalities_best: -1 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { fatalitiesText, incidentsToKml } from "./kml";
+import { incidentFixture, REGION_NAMES } from "./test-fixture";
+
+/** Checks that tags nest and close and that text holds no raw `<` or stray `&`: well-formed enough for KML. */
+function expectWellFormed(xml: string): string[] {
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, "");
+  const stack: string[] = [];
+  const opened: string[] = [];
+  const tag = /<(\/?)([A-Za-z][\w:]*)([^>]*?)(\/?)>/g;
+  let last = 0;
+  for (let m = tag.exec(body); m; m = tag.exec(body)) {
+    const text = body.slice(last, m.index);
+    expect(text).not.toMatch(/<|&(?!(#x[0-9A-F]+|#\d+|amp|lt|gt|quot|apos);)/);
+    last = tag.lastIndex;
+    const [, close, name, , selfClose] = m;
+    if (close) expect(stack.pop(), `closing </${name}>`).toBe(name);
+    else if (!selfClose) {
+      stack.push(name!);
+      opened.push(name!);
+    }
+  }
+  expect(stack).toEqual([]);
+  return opened;
+}
+
+describe("incidentsToKml", () => {
+  const hostile = incidentFixture("inc:x", {
+    evidence: { start: 0, end: 1, text: 'Gunmen </description><script>alert(1)</script> & "friends" struck' },
+    source: "A & B <News>",
+    fatalities: { low: 3, best: 4, high: 4, span: { start: 0, end: 1, text: "4" } },
+    dateStart: "2025-03-06",
+    dateEnd: "2025-03-09",
+    datePrecision: "days",
+  });
+  const undated = incidentFixture("inc:u", { dateStart: null, dateEnd: null, datePrecision: "unknown" });
+  const kml = incidentsToKml([hostile, undated], REGION_NAMES, "Latakia & Tartus");
+
+  it("is well-formed KML 2.2 with one placemark per incident", () => {
+    expect(kml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(kml).toContain('<kml xmlns="http://www.opengis.net/kml/2.2">');
+    const tags = expectWellFormed(kml);
+    expect(tags.filter((t) => t === "Placemark")).toHaveLength(2);
+  });
+
+  it("escapes article text instead of letting it become markup", () => {
+    expect(kml).not.toContain("<script>");
+    expect(kml).not.toMatch(/<\/description><script/);
+    expect(kml).toContain("Latakia &amp; Tartus");
+  });
+
+  it("names each placemark by place and date and describes it in plain text", () => {
+    expect(kml).toContain("<name>Bāniyās, 2025-03-06/2025-03-09</name>");
+    expect(kml).toMatch(/<description>Date: 2025-03-06 to 2025-03-09 \(precision: days\)\nType: Battles\nFatalities: 3–4–4 \(low–best–high\)/);
+    expect(kml).toContain("<name>Bāniyās, date unknown</name>");
+  });
+
+  it("gives dated incidents a TimeSpan and undated ones none", () => {
+    expect(kml.match(/<TimeSpan>/g)).toHaveLength(1);
+    expect(kml).toContain("<TimeSpan><begin>2025-03-06</begin><end>2025-03-09</end></TimeSpan><ExtendedData>");
+  });
+
+  it("writes coordinates longitude first", () => {
+    expect(kml).toContain("<coordinates>35.95,35.18</coordinates>");
+  });
+});
+
+describe("fatalitiesText", () => {
+  it("says when no figure is reported and when there is no upper bound", () => {
+    expect(fatalitiesText({ fatalities_low: null, fatalities_best: null, fatalities_high: null })).toBe("not reported");
+    expect(fatalitiesText({ fatalities_low: 300, fatalities_best: 300, fatalities_high: null })).toMatch(/no upper bound/);
+  });
+});
