@@ -150,6 +150,24 @@ test.describe("exports", () => {
     await copyFile(file, "docs/export-map.png");
   });
 
+  test("a custom PNG size is checked before drawing and then met exactly", async ({ page, request }) => {
+    const { query, expected } = await filteredView(request);
+    await page.goto(viewUrl("/", query, cameraOn(expected)));
+    await waitForMap(page, query);
+    await page.getByTestId("export-menu").locator("summary").click();
+    await page.getByTestId("export-size").selectOption("custom");
+    await page.getByLabel("Width in pixels").fill("100");
+    await expect(page.getByRole("alert").filter({ hasText: "Width must be at least 320 px" })).toBeVisible();
+    await expect(page.getByTestId("export-png")).toBeDisabled();
+    await page.getByLabel("Width in pixels").fill("1001");
+    await page.getByLabel("Height in pixels").fill("701");
+    await expect(page.getByTestId("export-png")).toBeEnabled();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 240_000 }), page.getByTestId("export-png").click()]);
+    expect(download.suggestedFilename()).toMatch(/_1001x701\.png$/);
+    const png = PNG.sync.read(await readFile(await download.path()));
+    expect([png.width, png.height]).toEqual([1001, 701]);
+  });
+
   test("the one-page PDF brief holds the map, the table and the filter summary", async ({ page, request }) => {
     const { query, expected } = await filteredView(request);
     await page.goto(viewUrl("/brief", query));

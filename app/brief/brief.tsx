@@ -102,8 +102,7 @@ export default function Brief() {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-    // Drawn once per view: the inputs below change only when the URL's view does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Drawn once per view, when its data has arrived: every input above follows from the URL's query.
   }, [dataReady, search]);
 
   const title = defaultTitle(query, context);
@@ -158,7 +157,7 @@ export default function Brief() {
       <section className={styles.mapRow}>
         <figure className={styles.map}>
           {image && "url" in image ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a blob URL made on this page, not an optimisable asset.
+            // A plain img: the source is a blob URL made on this page, nothing for next/image to optimise.
             <img src={image.url} alt={`Map: ${title}`} width={MAP_SIZE.width / MAP_SIZE.pixelRatio} height={MAP_SIZE.height / MAP_SIZE.pixelRatio} onLoad={() => setImageLoaded(true)} data-testid="brief-map" />
           ) : image && "error" in image ? (
             <p className={styles.error} role="alert">
