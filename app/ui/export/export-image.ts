@@ -21,7 +21,7 @@ export async function exportMapImage(live: MapLibreMap, size: ExportSize, captio
   const fontsReady = loadExportFonts();
   const { canvas, camera } = await renderMap({
     style: live.getStyle(),
-    bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    view: { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] },
     width: size.width,
     height: size.height,
     pixelRatio,
