@@ -1,8 +1,10 @@
 "use client";
 
+import { bbox as turfBbox } from "@turf/turf";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import useSWR from "swr";
+import { BASEMAP_BOUNDS } from "../map/basemap-style";
 import { IncidentCollectionSchema, fetchChecked, type IncidentCollection } from "../ui/api";
 import { activeArea } from "../ui/active-area";
 import { atlasStyle } from "../ui/export/atlas-style";
@@ -22,8 +24,14 @@ const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5, 37.4];
 
 type Feature = IncidentCollection["features"][number];
 
-/** The area to draw: the incidents listed (never less than about 60 km across), or Syria when there are none. */
-function boundsOf(features: Feature[]): [number, number, number, number] {
+/**
+ * The area to draw when the link has no map view: the area filter's outline, else the incidents where the basemap
+ * has data (never less than about 60 km across), else Syria.
+ */
+function boundsOf(features: Feature[], area: GeoJSON.FeatureCollection): [number, number, number, number] {
+  if (area.features.length > 0) return turfBbox(area) as [number, number, number, number];
+  const [bw, bs, be, bn] = BASEMAP_BOUNDS;
+  features = features.filter(({ geometry: { coordinates: [x, y] } }) => x! >= bw && x! <= be && y! >= bs && y! <= bn);
   if (features.length === 0) return SYRIA_BOUNDS;
   const xs = features.map((f) => f.geometry.coordinates[0]!);
   const ys = features.map((f) => f.geometry.coordinates[1]!);
@@ -66,7 +74,7 @@ export default function Brief() {
   const regions = useRegions(query);
   const sources = useSources(query);
   const summary = useSummary();
-  const [image, setImage] = useState<{ url: string } | { error: string } | null>(null);
+  const [image, setImage] = useState<{ url: string; outside: number } | { error: string } | null>(null);
   const [imageLoaded, setImageLoaded] = useState(false);
 
   const features = incidents.data?.data.features;
@@ -89,21 +97,23 @@ export default function Brief() {
         maxRegionCount,
         area,
       });
-      const bounds = area.features.length > 0 && features.length === 0 ? SYRIA_BOUNDS : boundsOf(features);
+      // The dashboard's own view when the link carries one (what was on screen), else the filtered incidents.
+      const view = state.camera ? { center: [state.camera.lon, state.camera.lat] as [number, number], zoom: state.camera.zoom } : { bounds: boundsOf(features, area) };
       const pad = 24;
-      const [{ canvas, camera }] = await Promise.all([renderMap({ style, bounds, ...MAP_SIZE, padding: { top: pad + 40, right: pad + 40, bottom: pad + 30, left: pad } }), loadExportFonts()]);
+      const [{ canvas, camera, bounds }] = await Promise.all([renderMap({ style, view, ...MAP_SIZE, padding: { top: pad + 40, right: pad + 40, bottom: pad + 30, left: pad } }), loadExportFonts()]);
+      const [w, s, e, n] = bounds;
+      const outside = features.filter(({ geometry: { coordinates: [x, y] } }) => !(x! >= w && x! <= e && y! >= s && y! <= n)).length;
       drawScaleAndNorth(canvas.getContext("2d")!, MAP_SIZE, camera);
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
       if (!blob) throw new Error("the map image could not be encoded");
       url = URL.createObjectURL(blob);
-      if (!cancelled) setImage({ url });
+      if (!cancelled) setImage({ url, outside });
     })().catch((error: unknown) => !cancelled && setImage({ error: error instanceof Error ? error.message : String(error) }));
     return () => {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-    // Drawn once per view: the inputs below change only when the URL's view does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Drawn once per view, when its data has arrived: every input above follows from the URL's query.
   }, [dataReady, search]);
 
   const title = defaultTitle(query, context);
@@ -158,7 +168,7 @@ export default function Brief() {
       <section className={styles.mapRow}>
         <figure className={styles.map}>
           {image && "url" in image ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a blob URL made on this page, not an optimisable asset.
+            // A plain img: the source is a blob URL made on this page, nothing for next/image to optimise.
             <img src={image.url} alt={`Map: ${title}`} width={MAP_SIZE.width / MAP_SIZE.pixelRatio} height={MAP_SIZE.height / MAP_SIZE.pixelRatio} onLoad={() => setImageLoaded(true)} data-testid="brief-map" />
           ) : image && "error" in image ? (
             <p className={styles.error} role="alert">
@@ -167,10 +177,13 @@ export default function Brief() {
           ) : (
             <p className={styles.placeholder}>Drawing the map…</p>
           )}
-          <figcaption className={styles.attribution}>Map data: {DATA_ATTRIBUTION}. Points as placed by the geoparser; rings mark places known only to their district or governorate.</figcaption>
+          <figcaption className={styles.attribution}>
+            {image && "url" in image && image.outside > 0 ? <strong>{image.outside.toLocaleString("en")} of the incidents lie outside this map (listed below). </strong> : null}
+            Map data: {DATA_ATTRIBUTION}. Points as placed by the geoparser; rings mark places known only to their district or governorate.
+          </figcaption>
         </figure>
         <div className={styles.legend}>
-          <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} />
+          <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} printed />
         </div>
       </section>
 

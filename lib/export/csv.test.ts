@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, CsvRowSchema, incidentsToCsv, neutraliseFormula } from "./csv";
+import { CSV_COLUMNS, CsvRowSchema, incidentsToCsv, neutraliseFormula, recordToCsvRow } from "./csv";
+import { incidentToRecord } from "./record";
 import { incidentFixture, REGION_NAMES } from "./test-fixture";
 
 const ACLED_COLUMNS = [
@@ -64,9 +65,17 @@ describe("incidentsToCsv", () => {
     expect(csv).toContain(",'=cmd|' /C calc'!A0,");
   });
 
-  it("writes rows that satisfy the row schema", () => {
-    const row = { event_date: "2025-03-06", date_precision: "day", event_type: "Battles", sub_event_type: null, actors: "", admin1: "Tartus", location: "X", latitude: 35, longitude: 36, geo_precision: "town", fatalities_low: null, fatalities_best: null, fatalities_high: null, source: "unknown", source_url: "", notes: "x", incident_id: "inc:1", date_start: "2025-03-06", date_end: "2025-03-06", published: null, attributed_to: "", report_count: 1, place_as_written: "X", admin1_code: "SY-TA", confidence: 0.9 };
-    expect(CsvRowSchema.safeParse(row).success).toBe(true);
-    expect(CsvRowSchema.safeParse({ ...row, fatalities_best: -1 }).success).toBe(false);
+  it("writes rows that satisfy the row schema, and the schema refuses a made-up figure", () => {
+    const incidents = [
+      incidentFixture("inc:s1", { fatalities: fatal, actors: ["SDF", "HTS"], attributedTo: ["SOHR"], url: "https://example.test/s" }),
+      incidentFixture("inc:s2", { dateStart: null, dateEnd: null, datePrecision: "unknown" }, { source: "Reuters", published: "2025-03-09" }),
+    ];
+    for (const i of incidents) {
+      const row = recordToCsvRow(incidentToRecord(i, REGION_NAMES));
+      const parsed = CsvRowSchema.safeParse(row);
+      expect(parsed.success, parsed.success ? "" : JSON.stringify(parsed.error.issues)).toBe(true);
+      expect(CsvRowSchema.safeParse({ ...row, fatalities_best: -1 }).success).toBe(false);
+      expect(CsvRowSchema.safeParse({ ...row, event_date: "6 March" }).success).toBe(false);
+    }
   });
 });

@@ -21,7 +21,7 @@ export async function exportMapImage(live: MapLibreMap, size: ExportSize, captio
   const fontsReady = loadExportFonts();
   const { canvas, camera } = await renderMap({
     style: live.getStyle(),
-    bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+    view: { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] },
     width: size.width,
     height: size.height,
     pixelRatio,
@@ -30,7 +30,7 @@ export async function exportMapImage(live: MapLibreMap, size: ExportSize, captio
   await fontsReady;
   const ctx = canvas.getContext("2d")!;
   drawCaptions(ctx, { ...size, pixelRatio }, camera, captions, areaActive);
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the image could not be encoded"))), "image/png"));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((png) => (png ? resolve(png) : reject(new Error("the image could not be encoded"))), "image/png"));
   return { blob, width: size.width, height: size.height, pixelRatio, camera };
 }
 

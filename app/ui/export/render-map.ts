@@ -2,8 +2,8 @@ import type { StyleSpecification } from "maplibre-gl";
 
 export interface MapRenderRequest {
   style: StyleSpecification;
-  /** The area to show, west-south-east-north, fitted inside the padding. */
-  bounds: [number, number, number, number];
+  /** What to show: an area (west, south, east, north) fitted inside the padding, or a centre and zoom. */
+  view: { bounds: [number, number, number, number] } | { center: [number, number]; zoom: number };
   /** Image size in pixels. */
   width: number;
   height: number;
@@ -20,6 +20,8 @@ export interface RenderedMap {
   canvas: HTMLCanvasElement;
   /** The camera the map was drawn with, so overlays (scale bar) and checks can project with it. */
   camera: { lon: number; lat: number; zoom: number };
+  /** The area the picture covers, west-south-east-north. */
+  bounds: [number, number, number, number];
 }
 
 /**
@@ -35,14 +37,13 @@ export async function renderMap(request: MapRenderRequest): Promise<RenderedMap>
   Object.assign(container.style, { position: "fixed", left: "-20000px", top: "0", width: `${width / pixelRatio}px`, height: `${height / pixelRatio}px`, pointerEvents: "none" });
   container.setAttribute("aria-hidden", "true");
   document.body.appendChild(container);
-  const [w, s, e, n] = request.bounds;
+  const view = request.view;
   let map: import("maplibre-gl").Map | null = null;
   try {
     map = new maplibregl.Map({
       container,
       style: request.style,
-      bounds: [w, s, e, n],
-      fitBoundsOptions: { padding: request.padding },
+      ...("bounds" in view ? { bounds: view.bounds, fitBoundsOptions: { padding: request.padding } } : { center: view.center, zoom: view.zoom }),
       pixelRatio,
       maxCanvasSize: [8192, 8192],
       interactive: false,
@@ -68,7 +69,8 @@ export async function renderMap(request: MapRenderRequest): Promise<RenderedMap>
     // The map's canvas is width × height already; drawing it scaled to exactly that size guards against rounding.
     ctx.drawImage(m.getCanvas(), 0, 0, width, height);
     const c = m.getCenter();
-    return { canvas: out, camera: { lon: c.lng, lat: c.lat, zoom: m.getZoom() } };
+    const b = m.getBounds();
+    return { canvas: out, camera: { lon: c.lng, lat: c.lat, zoom: m.getZoom() }, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
   } finally {
     map?.remove();
     container.remove();
