@@ -130,7 +130,7 @@ test("a saved view survives a reload and opens from its link in a fresh browser"
 
   // A link to a view that does not exist says so.
   expect((await page.goto("/views/no-such-view"))!.status()).toBe(404);
-  await expect(page.getByRole("alert")).toContainText("This saved view does not exist");
+  await expect(page.getByRole("heading", { name: "This saved view does not exist" })).toBeVisible();
 });
 
 test("the copy-link button gives a link that reproduces the current view", async ({ page, request, browser }) => {
@@ -263,7 +263,5 @@ test("the views API answers bad requests with a JSON error saying what is wrong"
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error).toMatch(/leaves out/);
   expect((await request.delete("/api/briefings?id=default", { headers: BEARER })).status()).toBe(409);
-  const missing = await request.get("/present/no-such-briefing");
-  expect(missing.status()).toBe(404);
-  expect(await missing.text()).toContain("This briefing does not exist");
+  expect((await request.get("/present/no-such-briefing")).status()).toBe(404);
 });

@@ -281,15 +281,8 @@ function ViewItem({
             <button type="button" className={styles.open} onClick={() => openView(view)} title="Show this view on the map" data-testid="open-view">
               {view.title}
             </button>
-          </div>
-          {view.note ? <p className={styles.itemNote}>{view.note}</p> : null}
-          <div className={styles.actions}>
-            <a className={styles.linkButton} href={presentHref(view.briefingId, index + 1)}>
-              Present from here
-            </a>
-            <CopyLink href={() => savedViewHref(view)} label="Copy link" testId="copy-view-link" className={styles.inline} />
             {canEdit ? (
-              <>
+              <span className={styles.moves}>
                 <button type="button" className={styles.iconButton} data-move={`${view.id}-up`} disabled={busy || index === 0} onClick={() => void move("up")} aria-label={`Move “${view.title}” up`}>
                   ↑
                 </button>
@@ -303,6 +296,17 @@ function ViewItem({
                 >
                   ↓
                 </button>
+              </span>
+            ) : null}
+          </div>
+          {view.note ? <p className={styles.itemNote}>{view.note}</p> : null}
+          <div className={styles.actions}>
+            <a className={styles.linkButton} href={presentHref(view.briefingId, index + 1)}>
+              Present
+            </a>
+            <CopyLink href={() => savedViewHref(view)} label="Copy link" testId="copy-view-link" className={styles.inline} />
+            {canEdit ? (
+              <>
                 <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setMode("rename"))}>
                   Rename
                 </button>
