@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { DEFAULT_BRIEFING_ID, moveInOrder, type Briefing, type SavedView } from "../../../lib/store/views";
 import { useSession, type WriteAnswer } from "../editor/editor-api";
+import { parseViewState, serializeViewState } from "../url-state";
 import ErrorAlert from "../editor/error-alert";
 import CopyLink from "./copy-link";
 import { dashboardHref, presentHref, savedViewHref } from "./links";
@@ -12,9 +13,12 @@ import styles from "./views.module.css";
 const TITLE_MAX = 120;
 const NOTE_MAX = 600;
 
-/** The current dashboard screen as a URL query (the URL holds the whole view: filters, layers, selection, map). */
+/**
+ * The current dashboard screen as a URL query (the URL holds the whole view: filters, layers, selection, map),
+ * written afresh so whatever the dashboard could not read in the address is not saved with it.
+ */
 function currentState(): string {
-  return window.location.search.replace(/^\?/, "");
+  return serializeViewState(parseViewState(window.location.search).state);
 }
 
 /** Opens a saved view in the dashboard: a new history entry, so Back returns to the screen before. */
