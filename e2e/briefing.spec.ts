@@ -118,7 +118,7 @@ test("a saved view survives a reload and opens from its link in a fresh browser"
   await expect(other.getByTestId("incident-count")).toHaveAttribute("data-count", String(region.incidents.length));
   await expect(other.getByRole("complementary", { name: "Incident details" })).toBeVisible();
   await expect(other.getByTestId("views-read-only")).toBeVisible();
-  await expect(other.getByTestId("saved-view").filter({ hasText: title }).getByRole("button", { name: /Delete|Rename/ })).toHaveCount(0);
+  await expect(other.getByTestId("saved-view").filter({ hasText: title }).getByRole("button", { name: /Delete|Edit/ })).toHaveCount(0);
   await other.context().close();
 
   // Opening the view from the list applies it too.
@@ -244,6 +244,16 @@ test("presentation mode steps through a briefing's three views with the keyboard
   await expect(page.getByRole("button", { name: `Move “${slides[2]!.title}” up` })).toBeFocused();
   const order = await getJson<{ views: Array<{ title: string }> }>(request, `/api/views?briefing=${briefingId}`);
   expect(order.views.map((v) => v.title)).toEqual([slides[0]!.title, slides[2]!.title, slides[1]!.title]);
+
+  // Edit: rename the first view and move it to the default briefing.
+  const first = page.getByTestId("saved-view").first();
+  await first.getByRole("button", { name: "Edit" }).click();
+  await first.getByLabel("Title", { exact: true }).fill(`Overview ${STAMP}`);
+  await first.getByLabel("Move to briefing").selectOption("default");
+  await first.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("saved-view")).toHaveCount(2);
+  const moved = await getJson<{ views: Array<{ title: string }> }>(request, "/api/views?briefing=default");
+  expect(moved.views.at(-1)!.title).toBe(`Overview ${STAMP}`);
 });
 
 test("the views API answers bad requests with a JSON error saying what is wrong", async ({ request }) => {

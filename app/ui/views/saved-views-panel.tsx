@@ -107,6 +107,7 @@ export default function SavedViewsPanel() {
               view={view}
               index={index}
               count={items.length}
+              briefings={list}
               canEdit={canEdit}
               busy={busy}
               run={run}
@@ -224,6 +225,7 @@ function ViewItem({
   view,
   index,
   count,
+  briefings,
   canEdit,
   busy,
   run,
@@ -232,6 +234,7 @@ function ViewItem({
   view: SavedView;
   index: number;
   count: number;
+  briefings: Briefing[];
   canEdit: boolean;
   busy: boolean;
   run: Run;
@@ -240,6 +243,7 @@ function ViewItem({
   const [mode, setMode] = useState<"rename" | "delete" | null>(null);
   const [title, setTitle] = useState(view.title);
   const [note, setNote] = useState(view.note);
+  const [target, setTarget] = useState(view.briefingId);
   const [refocus, setRefocus] = useState<"up" | "down" | null>(null);
 
   // Moving re-orders the list: keep the keyboard on the button that was pressed (or its twin at either end).
@@ -257,7 +261,7 @@ function ViewItem({
 
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await run(() => viewsApi.update({ id: view.id, title, note }));
+    const r = await run(() => viewsApi.update({ id: view.id, title, note, ...(target !== view.briefingId ? { briefingId: target } : {}) }));
     if (r.ok) setMode(null);
   };
 
@@ -267,11 +271,23 @@ function ViewItem({
         <form onSubmit={rename} className={styles.form} aria-label={`Rename “${view.title}”`}>
           <input className={styles.field} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={TITLE_MAX} aria-label="Title" autoFocus />
           <textarea className={styles.field} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={NOTE_MAX} aria-label="Note" />
+          {briefings.length > 1 ? (
+            <label>
+              <span className={styles.label}>In briefing (moving puts it last)</span>
+              <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Move to briefing">
+                {briefings.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <div className={styles.row}>
             <button type="submit" className={styles.button} disabled={busy || title.trim() === ""}>
               Save
             </button>
-            <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setMode(null))}>
+            <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setTarget(view.briefingId), setMode(null))}>
               Cancel
             </button>
           </div>
@@ -311,8 +327,8 @@ function ViewItem({
             <CopyLink href={() => savedViewHref(view)} label="Copy link" testId="copy-view-link" className={styles.inline} />
             {canEdit ? (
               <>
-                <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setMode("rename"))}>
-                  Rename
+                <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setTarget(view.briefingId), setMode("rename"))}>
+                  Edit
                 </button>
                 <button type="button" className={styles.linkButton} onClick={() => setMode("delete")}>
                   Delete
