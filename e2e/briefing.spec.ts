@@ -156,7 +156,7 @@ test("the copy-link button gives a link that reproduces the current view", async
   await other.context().close();
 });
 
-test("presentation mode steps through a briefing's three views with the keyboard", async ({ page, request }) => {
+test("presentation mode steps through a briefing's three views with the keyboard", async ({ page, request, baseURL }) => {
   const region = await busiestRegion(request);
   const all = await apiIncidents(request, EMPTY);
   const days = [...new Set(all.map((f) => f.properties.dateStart).filter((d): d is string => d !== null))].sort();
@@ -192,6 +192,13 @@ test("presentation mode steps through a briefing's three views with the keyboard
     await waitForCamera(page, s.view.camera!);
   };
 
+  // Offline: presentation mode asks nothing of any other host (no remote tiles, fonts or scripts).
+  const elsewhere: string[] = [];
+  const site = new URL(baseURL!).host;
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.host !== site) elsewhere.push(r.url());
+  });
   await page.goto(`/present/${briefingId}`);
   await expect(page.getByTestId("slide-title")).toHaveText(slides[0]!.title);
   await expect(page.getByTestId("slide-count")).toHaveAttribute("data-count", String(counts[0]), { timeout: 60_000 });
@@ -216,6 +223,8 @@ test("presentation mode steps through a briefing's three views with the keyboard
   await expectSlide(1);
   await page.keyboard.press("End");
   await expectSlide(3);
+
+  expect(elsewhere, "requests to other hosts").toEqual([]);
 
   // Reload keeps the place; Escape leaves for the dashboard on this slide's view.
   await page.reload();
