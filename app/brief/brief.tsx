@@ -183,7 +183,7 @@ export default function Brief() {
           </figcaption>
         </figure>
         <div className={styles.legend}>
-          <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} printed />
+          <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} clustersClickable={false} />
         </div>
       </section>
 

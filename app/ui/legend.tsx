@@ -23,7 +23,18 @@ function Ring({ r, color = INK }: { r: number; color?: string }) {
 }
 
 /** What the colours and shapes on the map mean. Symbols are drawn with the map's own sizes and colours. */
-export default function Legend({ layers, maxRegionCount, areaActive, printed = false }: { layers: readonly LayerId[]; maxRegionCount: number | null; areaActive: boolean; /** On paper: no "click" hints. */ printed?: boolean }) {
+export default function Legend({
+  layers,
+  maxRegionCount,
+  areaActive,
+  clustersClickable = true,
+}: {
+  layers: readonly LayerId[];
+  maxRegionCount: number | null;
+  areaActive: boolean;
+  /** False where clicking a cluster does nothing: presentation mode, and paper. */
+  clustersClickable?: boolean;
+}) {
   const sizes = FATALITY_RADIUS.filter(([n]) => n === 1 || n === 10 || n === 100);
   return (
     <details className="legend" open data-testid="legend">
@@ -64,7 +75,7 @@ export default function Legend({ layers, maxRegionCount, areaActive, printed = f
                   </text>
                 </svg>
               </span>
-              <span>{printed ? "Cluster: number of incidents" : "Cluster: click to list"}</span>
+              <span>{clustersClickable ? "Cluster: click to list" : "Cluster: number of incidents"}</span>
             </li>
           </ul>
         </>

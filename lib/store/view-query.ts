@@ -7,7 +7,12 @@
  *   0  links made before the dashboard wrote `v=`: the same parameters as version 1
  *   1  filters (the API's parameters), layers, sel, map=zoom/lat/lon, place
  */
+import { parseLayerQuery } from "../layers/parse-query";
+
 export const VIEW_QUERY_VERSION = 1;
+
+/** The parameters of a query that are the view's own, not filters (current format). */
+export const VIEW_PARAMETERS = ["v", "layers", "sel", "map", "place"] as const;
 
 type Step = (params: URLSearchParams) => URLSearchParams;
 
@@ -51,4 +56,19 @@ export function upgradeViewQuery(query: string): UpgradedQuery {
   p.delete("v");
   const rest = p.toString();
   return { query: rest ? `v=${VIEW_QUERY_VERSION}&${rest}` : "", from, problems: [] };
+}
+
+/**
+ * Why a query cannot be stored as a view by this version, or null: a format newer than this app, a filter
+ * the API would refuse (unknown parameter, bad date or area), or a map view that is not zoom/lat/lon.
+ */
+export function viewQueryProblem(query: string): string | null {
+  const upgraded = upgradeViewQuery(query);
+  if (upgraded.problems.length) return upgraded.problems[0]!;
+  const p = params(upgraded.query);
+  const map = p.get("map");
+  if (map !== null && !/^-?\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/.test(map)) return `"map=${map}" is not a map view (zoom/lat/lon)`;
+  for (const key of VIEW_PARAMETERS) p.delete(key);
+  const filters = parseLayerQuery(p, null);
+  return filters.ok ? null : filters.error;
 }

@@ -25,13 +25,17 @@ describe("saved view input", () => {
   });
 
   it.each([
-    [{ title: "", state: "x=1" }, /needs a title/],
-    [{ title: "a\nb", state: "x=1" }, /one line/],
+    [{ title: "", state: "v=1" }, /needs a title/],
+    [{ title: "a\nb", state: "v=1" }, /one line/],
     [{ title: "t", state: "a=1\nb=2" }, /one URL query/],
-    [{ title: "t", state: "x=1", note: "n".repeat(601) }, /at most 600/],
-    [{ title: "t", state: "x=1", note: "a\u0000b" }, /plain text/],
-    [{ title: "t", state: "x=1", briefingId: "../etc" }, /letters, digits/],
-    [{ title: "t", state: "x=1", owner: "me" }, /Unrecognized key/],
+    [{ title: "t", state: "v=1", note: "n".repeat(601) }, /at most 600/],
+    [{ title: "t", state: "v=1", note: "a\u0000b" }, /plain text/],
+    [{ title: "t", state: "v=1", briefingId: "../etc" }, /letters, digits/],
+    [{ title: "t", state: "v=1", owner: "me" }, /Unrecognized key/],
+    [{ title: "t", state: "v=1&colour=red" }, /not a dashboard view: Unknown parameter "colour"/],
+    [{ title: "t", state: "v=1&from=2025-13-01" }, /not a dashboard view: .*from/],
+    [{ title: "t", state: "v=1&map=eight/35/36" }, /not a map view/],
+    [{ title: "t", state: "v=99&region=SY-LA" }, /newer than this one/],
   ])("refuses %j with a message", (input, message) => {
     const r = SavedViewInputSchema.safeParse(input);
     expect(r.success).toBe(false);

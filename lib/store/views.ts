@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { viewQueryProblem } from "./view-query";
 
 /**
  * Saved views and briefings. A saved view is a dashboard screen (its URL query: filters, layers, selected
@@ -43,7 +44,11 @@ export const ViewStateSchema = z
   .trim()
   .max(4000, "a view's state is at most 4,000 characters")
   .transform((s) => (s.startsWith("?") ? s.slice(1) : s))
-  .refine((s) => !/[\s]/.test(s), "a view's state is one URL query string");
+  .refine((s) => !/[\s]/.test(s), "a view's state is one URL query string")
+  .superRefine((s, ctx) => {
+    const problem = viewQueryProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: `not a dashboard view: ${problem}` });
+  });
 
 export const BriefingTitleSchema = z
   .string()

@@ -8,7 +8,6 @@ import Presentation from "../../ui/views/presentation";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Briefing — Incident Atlas" };
 
 async function load(id: string): Promise<{ briefing: Briefing; views: SavedView[] } | null> {
   if (!BriefingIdSchema.safeParse(id).success) return null;
@@ -19,6 +18,11 @@ async function load(id: string): Promise<{ briefing: Briefing; views: SavedView[
     if (isNotFound(e)) return null;
     throw e;
   }
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ briefing: string }> }): Promise<Metadata> {
+  const loaded = await load(decodeURIComponent((await params).briefing));
+  return { title: `${loaded?.briefing.title ?? "Briefing"} — Incident Atlas` };
 }
 
 /** Presentation mode: a briefing's saved views as slides over the map (see app/ui/views/presentation.tsx). */

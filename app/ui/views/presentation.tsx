@@ -187,7 +187,7 @@ export default function Presentation({ briefing, views }: { briefing: Briefing; 
       </section>
 
       <div className={styles.legend}>
-        <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} />
+        <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} clustersClickable={false} />
       </div>
 
       <nav className={styles.controls} aria-label="Slides">

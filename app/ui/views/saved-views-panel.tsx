@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { DEFAULT_BRIEFING_ID, moveInOrder, type Briefing, type SavedView } from "../../../lib/store/views";
 import { useSession, type WriteAnswer } from "../editor/editor-api";
+import { parseViewState, serializeViewState } from "../url-state";
 import ErrorAlert from "../editor/error-alert";
 import CopyLink from "./copy-link";
 import { dashboardHref, presentHref, savedViewHref } from "./links";
@@ -12,9 +13,12 @@ import styles from "./views.module.css";
 const TITLE_MAX = 120;
 const NOTE_MAX = 600;
 
-/** The current dashboard screen as a URL query (the URL holds the whole view: filters, layers, selection, map). */
+/**
+ * The current dashboard screen as a URL query (the URL holds the whole view: filters, layers, selection, map),
+ * written afresh so whatever the dashboard could not read in the address is not saved with it.
+ */
 function currentState(): string {
-  return window.location.search.replace(/^\?/, "");
+  return serializeViewState(parseViewState(window.location.search).state);
 }
 
 /** Opens a saved view in the dashboard: a new history entry, so Back returns to the screen before. */
@@ -103,6 +107,7 @@ export default function SavedViewsPanel() {
               view={view}
               index={index}
               count={items.length}
+              briefings={list}
               canEdit={canEdit}
               busy={busy}
               run={run}
@@ -220,6 +225,7 @@ function ViewItem({
   view,
   index,
   count,
+  briefings,
   canEdit,
   busy,
   run,
@@ -228,6 +234,7 @@ function ViewItem({
   view: SavedView;
   index: number;
   count: number;
+  briefings: Briefing[];
   canEdit: boolean;
   busy: boolean;
   run: Run;
@@ -236,6 +243,7 @@ function ViewItem({
   const [mode, setMode] = useState<"rename" | "delete" | null>(null);
   const [title, setTitle] = useState(view.title);
   const [note, setNote] = useState(view.note);
+  const [target, setTarget] = useState(view.briefingId);
   const [refocus, setRefocus] = useState<"up" | "down" | null>(null);
 
   // Moving re-orders the list: keep the keyboard on the button that was pressed (or its twin at either end).
@@ -253,7 +261,7 @@ function ViewItem({
 
   const rename = async (e: FormEvent) => {
     e.preventDefault();
-    const r = await run(() => viewsApi.update({ id: view.id, title, note }));
+    const r = await run(() => viewsApi.update({ id: view.id, title, note, ...(target !== view.briefingId ? { briefingId: target } : {}) }));
     if (r.ok) setMode(null);
   };
 
@@ -263,11 +271,23 @@ function ViewItem({
         <form onSubmit={rename} className={styles.form} aria-label={`Rename “${view.title}”`}>
           <input className={styles.field} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={TITLE_MAX} aria-label="Title" autoFocus />
           <textarea className={styles.field} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={NOTE_MAX} aria-label="Note" />
+          {briefings.length > 1 ? (
+            <label>
+              <span className={styles.label}>In briefing (moving puts it last)</span>
+              <select value={target} onChange={(e) => setTarget(e.target.value)} aria-label="Move to briefing">
+                {briefings.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <div className={styles.row}>
             <button type="submit" className={styles.button} disabled={busy || title.trim() === ""}>
               Save
             </button>
-            <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setMode(null))}>
+            <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setTarget(view.briefingId), setMode(null))}>
               Cancel
             </button>
           </div>
@@ -281,15 +301,8 @@ function ViewItem({
             <button type="button" className={styles.open} onClick={() => openView(view)} title="Show this view on the map" data-testid="open-view">
               {view.title}
             </button>
-          </div>
-          {view.note ? <p className={styles.itemNote}>{view.note}</p> : null}
-          <div className={styles.actions}>
-            <a className={styles.linkButton} href={presentHref(view.briefingId, index + 1)}>
-              Present from here
-            </a>
-            <CopyLink href={() => savedViewHref(view)} label="Copy link" testId="copy-view-link" className={styles.inline} />
             {canEdit ? (
-              <>
+              <span className={styles.moves}>
                 <button type="button" className={styles.iconButton} data-move={`${view.id}-up`} disabled={busy || index === 0} onClick={() => void move("up")} aria-label={`Move “${view.title}” up`}>
                   ↑
                 </button>
@@ -303,8 +316,19 @@ function ViewItem({
                 >
                   ↓
                 </button>
-                <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setMode("rename"))}>
-                  Rename
+              </span>
+            ) : null}
+          </div>
+          {view.note ? <p className={styles.itemNote}>{view.note}</p> : null}
+          <div className={styles.actions}>
+            <a className={styles.linkButton} href={presentHref(view.briefingId, index + 1)}>
+              Present
+            </a>
+            <CopyLink href={() => savedViewHref(view)} label="Copy link" testId="copy-view-link" className={styles.inline} />
+            {canEdit ? (
+              <>
+                <button type="button" className={styles.linkButton} onClick={() => (setTitle(view.title), setNote(view.note), setTarget(view.briefingId), setMode("rename"))}>
+                  Edit
                 </button>
                 <button type="button" className={styles.linkButton} onClick={() => setMode("delete")}>
                   Delete
