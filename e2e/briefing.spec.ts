@@ -8,21 +8,12 @@ import type { RegionProperties } from "../lib/layers/features";
 import type { LayerQuery } from "../lib/layers/query";
 import { parseViewState, serializeViewState, type Camera, type ViewState } from "../app/ui/url-state";
 import { E2E_EDITOR_TOKEN } from "../playwright.config";
-import { EMPTY, apiIncidents, getJson, mapUrl, screenshot, settle, waitForMap } from "./helpers";
+import { EMPTY, apiIncidents, getJson, mapUrl, screenshot, settle, signIn, waitForMap } from "./helpers";
 
 test.describe.configure({ timeout: 240_000 });
 
 const STAMP = Date.now().toString(36);
 const BEARER = { authorization: `Bearer ${E2E_EDITOR_TOKEN}`, "x-atlas-editor": "E2E" };
-
-async function signIn(page: Page) {
-  await page.goto("/");
-  await page.getByText("Sign in to edit").click();
-  await page.getByLabel("Your name").fill("Analyst");
-  await page.getByLabel("Editor password").fill(E2E_EDITOR_TOKEN);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in")).toContainText("Analyst");
-}
 
 /** The governorate with the most incidents, and where they are. */
 async function busiestRegion(request: APIRequestContext) {
@@ -85,7 +76,7 @@ test("a saved view survives a reload and opens from its link in a fresh browser"
   const view: ViewState = { query: { ...EMPTY, region: [region.code] }, layers: ["incidents", "regions"], selected, camera, place: null };
   const title = `${region.name} ${STAMP}`;
 
-  await signIn(page);
+  await signIn(page, "Analyst");
   await page.goto(`/?${serializeViewState(view)}`);
   await waitForMap(page, view.query);
   const panel = page.getByTestId("saved-views");
@@ -235,7 +226,7 @@ test("presentation mode steps through a briefing's three views with the keyboard
   await waitForMap(page, slides[2]!.view.query);
 
   // The briefing in the dashboard's panel, for the README.
-  await signIn(page);
+  await signIn(page, "Analyst");
   await page.goto(`/?${serializeViewState(slides[1]!.view)}`);
   await waitForMap(page, slides[1]!.view.query);
   await page.getByTestId("briefing-select").selectOption(briefingId);

@@ -5,6 +5,7 @@
  * and article text never runs as HTML.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
 import { E2E_EDITOR_TOKEN } from "../playwright.config";
 
 // Each test signs in, adds articles and waits for the map: generous on a loaded machine.
@@ -33,15 +34,6 @@ async function incidentsTitled(page: Page, title: string) {
     if (detail.reports.some((e) => e.report.title === title)) found.push(f);
   }
   return found;
-}
-
-async function signIn(page: Page) {
-  await page.goto("/");
-  await page.getByText("Sign in to edit").click();
-  await page.getByLabel("Your name").fill("Tester");
-  await page.getByLabel("Editor password").fill(E2E_EDITOR_TOKEN);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in")).toContainText("Tester");
 }
 
 test("every write endpoint refuses an anonymous request", async ({ request }) => {
@@ -81,7 +73,7 @@ test("the page is served with a Content-Security-Policy and still works under it
 });
 
 test("an editor adds articles, each file answered on its own, and the new incident appears without a restart", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, "Tester");
   const title = `Editor test ${STAMP} paste`;
   await page.getByLabel("Name of the pasted article").fill("pasted.txt");
   await page.getByLabel("Article text").fill(ARTICLE(title));
@@ -106,7 +98,7 @@ test("an editor adds articles, each file answered on its own, and the new incide
 });
 
 test("HTML with scripts is reduced to text and never runs", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, "Tester");
   const title = `Editor test ${STAMP} html`;
   await page.getByLabel("Name of the pasted article").fill("page.html");
   await page
@@ -124,7 +116,7 @@ test("HTML with scripts is reduced to text and never runs", async ({ page }) => 
 });
 
 test("an editor corrects an incident's type and fatalities and moves it to a point clicked on the map; the panel says who", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, "Tester");
   const title = `Editor test ${STAMP} correct`;
   await page.getByLabel("Name of the pasted article").fill("correct.txt");
   await page.getByLabel("Article text").fill(ARTICLE(title));
@@ -155,7 +147,7 @@ test("an editor corrects an incident's type and fatalities and moves it to a poi
 });
 
 test("in an incident joining several reports, an editor corrects the place of the report they choose and leaves the others", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, "Tester");
   const kept = `Editor test ${STAMP} kept`;
   const wrong = `Editor test ${STAMP} wrong`;
   for (const [name, title] of [["kept.txt", kept], ["wrong.txt", wrong]]) {
@@ -182,7 +174,7 @@ test("in an incident joining several reports, an editor corrects the place of th
 });
 
 test("an editor places an unplaced name from the list in the local gazetteer, and removes a document", async ({ page }) => {
-  await signIn(page);
+  await signIn(page, "Tester");
   await page.getByText("Place unplaced names").click();
   const list = page.getByRole("list", { name: "Unplaced names" });
   const first = list.locator("li").first();

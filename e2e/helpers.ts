@@ -3,6 +3,7 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import type { IncidentProperties } from "../lib/layers/features";
 import type { LayerQuery } from "../lib/layers/query";
 import { apiUrl } from "../app/ui/url-state";
+import { E2E_EDITOR_TOKEN } from "../playwright.config";
 
 export interface ApiIncident {
   type: "Feature";
@@ -114,4 +115,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
   await mkdir("docs", { recursive: true });
   await copyFile(`test-results/${name}.png`, `docs/${name}.png`);
+}
+
+/** Signs in as an editor under this name with the test server's editor token. */
+export async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto("/");
+  await page.getByText("Sign in to edit").click();
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Editor password").fill(E2E_EDITOR_TOKEN);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in")).toContainText(name);
 }

@@ -7,7 +7,8 @@ import { IngestResultSchema } from "../../../lib/store/results";
 export const SessionSchema = z.object({ editingEnabled: z.boolean(), editor: z.string().nullable(), message: z.string().optional() });
 export type Session = z.infer<typeof SessionSchema>;
 
-async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+/** GET a JSON answer, checked against its schema; an error answer throws with the server's message. */
+export async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
   const r = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
   const body: unknown = await r.json().catch(() => null);
   if (!r.ok) throw new Error((body as { error?: string } | null)?.error ?? `HTTP ${r.status}`);

@@ -2,18 +2,11 @@
 import useSWR from "swr";
 import { z } from "zod";
 import { BriefingSchema, SavedViewSchema } from "../../../lib/store/views";
-import { write, type WriteAnswer } from "../editor/editor-api";
+import { getJson, write, type WriteAnswer } from "../editor/editor-api";
 
 export const BriefingsAnswerSchema = z.object({ briefings: z.array(BriefingSchema) });
 export const ViewsAnswerSchema = z.object({ views: z.array(SavedViewSchema) });
 export const BriefingAnswerSchema = z.object({ briefing: BriefingSchema, views: z.array(SavedViewSchema) });
-
-async function getJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
-  const r = await fetch(url, { headers: { accept: "application/json" }, cache: "no-store" });
-  const body: unknown = await r.json().catch(() => null);
-  if (!r.ok) throw new Error((body as { error?: string } | null)?.error ?? `HTTP ${r.status}`);
-  return schema.parse(body);
-}
 
 export function useBriefings() {
   return useSWR("/api/briefings", (u: string) => getJson(u, BriefingsAnswerSchema), { revalidateOnFocus: false });
