@@ -90,9 +90,10 @@ export function packNameTable(map: Map<string, number[]>): NameTable {
 }
 
 /** Place numbers filed under a key (empty when none). */
+const NONE = new Uint32Array(0);
 export function findInTable(table: NameTable, key: string): Uint32Array {
   const k = keyNumber(table, key);
-  return k < 0 ? new Uint32Array(0) : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
+  return k < 0 ? NONE : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
 }
 
 /** Whether the table has the key at all (a word list has keys without postings). */
@@ -100,26 +101,37 @@ export function hasKey(table: NameTable, key: string): boolean {
   return keyNumber(table, key) >= 0;
 }
 
+/** UTF-8 bytes of the key being looked up: one buffer reused by every lookup (a fresh array per call dominated cold lookups). */
+let scratch = new Uint8Array(256);
+
+/** Writes `key` as UTF-8 into the scratch buffer and returns its length: plain JavaScript for ASCII, encodeInto otherwise. */
+function encodeKey(key: string): number {
+  const n = key.length;
+  if (scratch.length < 3 * n) scratch = new Uint8Array(3 * n + 16);
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 127) return encoder.encodeInto(key, scratch).written;
+    scratch[i] = c;
+  }
+  return n;
+}
+
 function keyNumber(table: NameTable, key: string): number {
-  const q = encoder.encode(key);
   const mask = table.slots.length - 1;
   if (mask < 0) return -1;
-  let s = hashBytes(q) & mask;
+  const len = encodeKey(key);
+  const q = scratch;
+  let s = hashBytes(q, 0, len) & mask;
+  const { slots, keyStart, keys } = table;
   for (;;) {
-    const k1 = table.slots[s]!;
+    const k1 = slots[s]!;
     if (k1 === 0) return -1;
     const k = k1 - 1;
-    const a = table.keyStart[k]!;
-    const b = table.keyStart[k + 1]!;
-    if (b - a === q.length) {
-      let same = true;
-      for (let i = 0; i < q.length; i++) {
-        if (table.keys[a + i] !== q[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return k;
+    const a = keyStart[k]!;
+    if (keyStart[k + 1]! - a === len) {
+      let i = 0;
+      while (i < len && keys[a + i] === q[i]) i++;
+      if (i === len) return k;
     }
     s = (s + 1) & mask;
   }

@@ -222,6 +222,11 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     }
     return p;
   };
+  /** Each materialised place's folded main name (compared with the query at every lookup that reaches it). */
+  const mainFolded: Array<string | undefined> = [];
+  const mainBare: Array<string | undefined> = [];
+  const taken = new Uint32Array(index.size);
+  let lookupCount = 0;
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
   const wordCache = new Map<string, boolean>();
@@ -252,23 +257,30 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
       if (hit) return hit.slice();
-      const seen = new Set<number>();
       const out: GazetteerMatch[] = [];
+      if (!folded) return out;
+      const bare = withoutLeadingArticle(folded);
+      // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
+      const stamp = ++lookupCount;
       const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
-        for (const i of list) {
-          if (seen.has(i)) continue;
-          seen.add(i);
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j]!;
+          if (taken[i] === stamp) continue;
+          taken[i] = stamp;
           const p = place(i);
-          const main = foldName(p.name);
+          const main = (mainFolded[i] ??= foldName(p.name));
           // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
-          const primary = main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) || main === `${folded} city`;
+          const primary =
+            main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || (mainBare[i] ??= withoutLeadingArticle(main)) === bare;
           out.push({ place: p, match, primary });
         }
       };
+      // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
       take(findInTable(index.exact, folded), "exact");
-      for (const k of nameKeys(name)) {
-        take(findInTable(index.exact, k), "article");
-        take(findInTable(index.article, k), "article");
+      take(findInTable(index.article, folded), "article");
+      if (bare !== folded) {
+        take(findInTable(index.exact, bare), "article");
+        take(findInTable(index.article, bare), "article");
       }
       if (out.length === 0 || options.always) {
         const sk = skeletonKey(folded);

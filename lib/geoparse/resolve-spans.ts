@@ -1,7 +1,7 @@
 import type { Gazetteer } from "./gazetteer";
 import type { Place } from "./place";
 import { type RecognisedName, recogniseNames } from "./recognize";
-import { resolveNames } from "./resolve";
+import { type ResolvedName, resolveNames } from "./resolve";
 import { DEMONYMS, FEATURE_WORDS } from "./vocabulary";
 
 /** Gazetteer entries for a name given from outside, with a trailing feature word ("Euphrates river") read as a feature. */
@@ -31,6 +31,11 @@ function lookupGiven(surface: string, gazetteer: Gazetteer): Pick<RecognisedName
  * span, or null where the resolver would leave the name unresolved.
  */
 export function resolveSpans(text: string, spans: Array<{ start: number; end: number }>, gazetteer: Gazetteer): Array<Place | null> {
+  return resolveSpansDetailed(text, spans, gazetteer).map((r) => r.chosen?.match.place ?? null);
+}
+
+/** The same, with the resolver's ranked candidates and confidence per span (for error analysis). */
+export function resolveSpansDetailed(text: string, spans: Array<{ start: number; end: number }>, gazetteer: Gazetteer): ResolvedName[] {
   const found = recogniseNames(text, gazetteer);
   const given: RecognisedName[] = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
@@ -45,10 +50,10 @@ export function resolveSpans(text: string, spans: Array<{ start: number; end: nu
     text,
     all.map((a) => a.n),
   );
-  const out: Array<Place | null> = spans.map(() => null);
+  const out: ResolvedName[] = new Array(spans.length);
   resolved.forEach((r, k) => {
     const i = all[k]!.i;
-    if (i >= 0) out[i] = r.chosen?.match.place ?? null;
+    if (i >= 0) out[i] = r;
   });
   return out;
 }
