@@ -40,8 +40,14 @@ export function resolveSpansDetailed(text: string, spans: Array<{ start: number;
   const given: RecognisedName[] = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     const same = found.find((f) => f.start < s.end && s.start < f.end && !f.nonLiteral?.startsWith("part of the name"));
-    if (same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase())) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
-    return { surface, start: s.start, end: s.end, ...lookupGiven(surface, gazetteer), recognisedBy: "given", nonLiteral: null };
+    const usable = same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase());
+    // The recogniser's reading of exactly this span keeps what it learnt from the text (feature words, kind of place).
+    if (usable && same.start === s.start && same.end === s.end) return { ...same, nonLiteral: null };
+    // A span the recogniser cut otherwise ("Mexico" inside "New Mexico") is looked up as given; its reading is the fallback.
+    const own = lookupGiven(surface, gazetteer);
+    const ownIsFirm = own.matches.some((m) => m.match === "exact" || m.match === "article");
+    if (!ownIsFirm && usable) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
+    return { surface, start: s.start, end: s.end, ...own, recognisedBy: "given", nonLiteral: null };
   });
   // The article's other names stay as context (country focus, neighbours).
   const context = found.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));

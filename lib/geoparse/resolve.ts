@@ -14,6 +14,10 @@ const MAX_CANDIDATES = 40;
 const DOMINANT_POPULATION = 1_000_000;
 const DOMINANCE_RATIO = 100;
 const DOMINANCE_BONUS = 0.5;
+/** Weight of the article's state/province focus (the share of its other places in a candidate's first-level division). */
+const DIVISION_FOCUS = 0.4;
+/** What a country's written-out name is worth over towns named after the country. */
+const COUNTRY_NAME_BONUS = 0.3;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
@@ -65,7 +69,9 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const p = m.place;
   let s = Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
   const code = p.featureCode;
-  if (/^PCL/.test(code) || code === "CONT") s += 0.5;
+  if (/^PCL/.test(code)) s += 0.5;
+  // A continent has no population in GeoNames; it is at least as prominent as a country.
+  else if (code === "CONT") s = 0.5 + 0.5;
   else if (code === "PPLC") s += 0.3;
   // A first-level division has no population in GeoNames; it is as prominent as a large city.
   else if (code === "ADM1") s = Math.max(s, 0.15) + 0.3;
@@ -209,12 +215,24 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const ownKey = foldName(name.surface);
       // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
       const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
+      // The article's state or province: the share of its other places (each once) in each first-level division.
+      const inDivision = new Map<string, number>();
+      const distinctOthers = new Set(others);
+      for (const a of distinctOthers) if (a.admin1) inDivision.set(`${a.country}|${a.admin1}`, (inDivision.get(`${a.country}|${a.admin1}`) ?? 0) + 1);
+      const divisionShare = (p: Place) => (distinctOthers.size === 0 || !p.admin1 ? 0 : (inDivision.get(`${p.country}|${p.admin1}`) ?? 0) / distinctOthers.size);
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
+        let local = false;
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
-        if (!/^(PCL|ADM1)/.test(p.featureCode) && regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)) score += 0.35;
+        // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
+        if (
+          !/^(PCL|ADM1)/.test(p.featureCode) &&
+          (countriesNamed.has(p.country) || focus(p.country) >= 0.25) &&
+          regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)
+        )
+          score += 0.35;
         if (parent) {
           if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
           else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
@@ -222,6 +240,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
             const d = distanceKm(p, parent);
             score += d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
           }
+          local = true;
         }
         if (round > 0 && !/^PCL/.test(p.featureCode)) {
           // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
@@ -231,9 +250,16 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
+          if (p.featureCode !== "ADM1") score += DIVISION_FOCUS * divisionShare(p);
+          if (near > 0 || divisionShare(p) > 0) local = true;
         }
-        return { ...s, score };
+        return { ...s, score, local };
       });
+      // "Mexico", "Peru", "Jordan": a country's name written out is the country, unless the text puts a namesake among
+      // its other places (a container, or neighbours of the article's other places).
+      if (!list.some((s) => s.local && !/^PCL/.test(s.match.place.featureCode))) {
+        for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
+      }
       list.sort((a, b) => b.score - a.score);
       const best = list[0] ?? null;
       // A runner-up that is the same place under another entry (a country listed twice) is no rival.
