@@ -87,3 +87,27 @@ describe("resolveNames: a region named in passing", () => {
     expect(chosenFor(out, "Washington")).toBe("4140963");
   });
 });
+
+describe("resolveNames: size among namesakes and sole names", () => {
+  it("Paris without context is Paris, France; Paris near Texas names is Paris, Texas", () => {
+    const paris = [place("2988507", "Paris", "FR", "PPLC", 2_138_551, 48.85, 2.35, "11"), place("4717560", "Paris", "US", "PPLA2", 24_171, 33.66, -95.56, "TX"), place("4647963", "Paris", "US", "PPLA2", 10_156, 36.3, -88.33, "TN")];
+    const alone = "The delegates met in Paris on Monday.";
+    expect(chosenFor(resolveNames(alone, names(alone, { Paris: paris })), "Paris")).toBe("2988507");
+    const texan = "Storms hit Sherman and Bonham before reaching Paris.";
+    const tx = { Sherman: [place("4729130", "Sherman", "US", "PPLA2", 38_521, 33.64, -96.61, "TX")], Bonham: [place("4676206", "Bonham", "US", "PPLA2", 9_990, 33.58, -96.18, "TX")] };
+    expect(chosenFor(resolveNames(texan, names(texan, { ...tx, Paris: paris })), "Paris")).toBe("4717560");
+  });
+
+  it("a world capital is not moved to a namesake a thousandth its size by the article's country alone", () => {
+    const text = "Officials in Dayton, Akron and Toledo said that London was calm.";
+    const london = [place("10", "London", "GB", "PPLC", 8_961_989, 51.51, -0.13), place("13", "London", "CA", "PPLA2", 346_765, 42.98, -81.23), place("11", "London", "US", "PPLA2", 8_126, 37.13, -84.08)];
+    // Placed in London, England, or left unresolved for an editor: never in the Kentucky town.
+    expect(chosenFor(resolveNames(text, names(text, { ...US_TOWNS, London: london })), "London")).not.toBe("11");
+  });
+
+  it("places a name that is the sole, exact entry of its kind even when the article's other places are elsewhere", () => {
+    const text = "Officials in Dayton, Akron and Toledo said that Morecambe was calm.";
+    const out = resolveNames(text, names(text, { ...US_TOWNS, Morecambe: [place("2642135", "Morecambe", "GB", "PPL", 34_768, 54.07, -2.87)] }));
+    expect(chosenFor(out, "Morecambe")).toBe("2642135");
+  });
+});

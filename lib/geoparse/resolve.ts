@@ -18,6 +18,11 @@ const DOMINANCE_BONUS = 0.5;
 const DIVISION_FOCUS = 0.4;
 /** What a country's written-out name is worth over towns named after the country. */
 const COUNTRY_NAME_BONUS = 0.3;
+/** Per tenfold of size below the name's largest populated place, and the most that costs. */
+const SMALLER_WEIGHT = 0.1;
+const SMALLER_CAP = 0.3;
+/** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
+const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
@@ -197,6 +202,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const rival = Math.max(0, ...list.filter((s) => !samePlace(s.match.place, top!)).map((s) => s.match.place.population));
     return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
   });
+  // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
+  const largest = scored.map((list) => Math.max(0, ...list.map((s) => (s.match.place.featureClass === "P" ? s.match.place.population : 0))));
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -223,6 +230,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         let local = false;
+        const pop = s.match.place.population;
+        if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
@@ -280,7 +289,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const against = !supported && othersVoted(i);
         const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
         // An obscure place in a country the article is not about: likely a wrong reading.
-        if (against && !prominent) confidence -= 0.3;
+        // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
+        const soleExact = !second && best.match.match === "exact" && best.match.primary;
+        if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
         // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
         if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
         if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
