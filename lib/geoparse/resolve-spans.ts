@@ -42,7 +42,12 @@ export function resolveSpansDetailed(text: string, spans: Array<{ start: number;
     const same = found.find((f) => f.start < s.end && s.start < f.end && !f.nonLiteral?.startsWith("part of the name"));
     const usable = same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase());
     // The recogniser's reading of exactly this span keeps what it learnt from the text (feature words, kind of place).
-    if (usable && same.start === s.start && same.end === s.end) return { ...same, nonLiteral: null };
+    // Its candidates are all the gazetteer has for the name: the recogniser's filters (a common word at a sentence's
+    // start is only a major place) decide whether a word is a place, which the given span settles.
+    if (usable && same.start === s.start && same.end === s.end) {
+      const extra = gazetteer.lookup(surface).filter((m) => !same.matches.some((x) => x.place.id === m.place.id));
+      return { ...same, matches: [...same.matches, ...extra], nonLiteral: null };
+    }
     // A span the recogniser cut otherwise ("Mexico" inside "New Mexico") is looked up as given; its reading is the fallback.
     const own = lookupGiven(surface, gazetteer);
     const ownIsFirm = own.matches.some((m) => m.match === "exact" || m.match === "article");
