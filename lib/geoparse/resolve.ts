@@ -260,7 +260,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
           if (p.featureCode !== "ADM1") score += DIVISION_FOCUS * divisionShare(p);
-          if (near > 0 || divisionShare(p) > 0) local = true;
+          if (near > 0) local = true;
         }
         return { ...s, score, local };
       });
