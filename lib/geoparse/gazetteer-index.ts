@@ -39,6 +39,8 @@ export interface GazetteerIndex {
   loose: NameTable;
   /** Common words of the language (keys only): a capitalised one is a place only with support. */
   words: NameTable;
+  /** First words of the names of more than one word (keys only): a run of words starting otherwise names no place. */
+  heads: NameTable;
 }
 
 export const PLACE_FIELDS = 7;
@@ -151,7 +153,7 @@ function sectionsOf(index: GazetteerIndex): Array<[string, Uint8Array | Uint32Ar
     ["strings", index.strings],
     ["stringStart", index.stringStart],
   ];
-  for (const t of ["exact", "article", "skeleton", "loose", "words"] as const) {
+  for (const t of ["exact", "article", "skeleton", "loose", "words", "heads"] as const) {
     const table = index[t];
     out.push([`${t}.keys`, table.keys], [`${t}.keyStart`, table.keyStart], [`${t}.postStart`, table.postStart], [`${t}.postings`, table.postings], [`${t}.slots`, table.slots]);
   }
@@ -229,6 +231,7 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     skeleton: table("skeleton"),
     loose: table("loose"),
     words: table("words"),
+    heads: table("heads"),
   };
 }
 
@@ -289,6 +292,7 @@ export function readIndexFile(path: string, accept: (meta: Record<string, unknow
       strings: section("strings") as Uint8Array,
       stringStart: section("stringStart") as Uint32Array,
       words: table("words"),
+      heads: table("heads"),
     } as GazetteerIndex;
     for (const t of ["exact", "article", "skeleton", "loose"] as const) {
       if (!lazyTables.includes(t as "loose" | "skeleton")) {

@@ -186,7 +186,21 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
     if (!Array.isArray(list)) throw new Error(`${file.source}: expected a JSON array of words`);
     for (const w of list) if (typeof w === "string") words.set(w.toLowerCase(), []);
   }
-  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
+  // First words of multi-word keys (and of their skeleton spelling), so a lookup can skip runs that begin no name.
+  const heads = new Map<string, number[]>();
+  for (const table of [exact, article])
+    for (const key of table.keys()) {
+      const space = key.indexOf(" ");
+      if (space > 0) heads.set(firstWordKey(key), []);
+    }
+  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), heads: packNameTable(heads), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
+}
+
+/** A multi-word folded name's first word, without the Arabic article and with doubled letters single ("tell" = "tel"). */
+function firstWordKey(folded: string): string {
+  const bare = withoutLeadingArticle(folded);
+  const space = bare.indexOf(" ");
+  return (space > 0 ? bare.slice(0, space) : bare).replace(/(.)\1+/g, "$1");
 }
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
@@ -260,6 +274,13 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const out: GazetteerMatch[] = [];
       if (!folded) return out;
       const bare = withoutLeadingArticle(folded);
+      // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
+      // more than one word is not looked up further (names typed on their own still are, with their looser keys).
+      if (!options.loose && !options.always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) {
+        if (lookups.size > 50_000) lookups.clear();
+        lookups.set(cacheKey, out);
+        return out.slice();
+      }
       // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
       const stamp = ++lookupCount;
       const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
