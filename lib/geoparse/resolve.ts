@@ -211,6 +211,17 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const anchors = chosen
       .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? { place: c.match.place, key: foldName(names[i]!.surface) } : null))
       .filter((a): a is { place: Place; key: string } => a !== null);
+    // Each anchored place once, with the names it was chosen for, counted by first-level division (once per round,
+    // not per name: an article with hundreds of names would otherwise spend its time here).
+    const divisionOf = (p: Place) => `${p.country}|${p.admin1}`;
+    const keysOf = new Map<Place, Set<string>>();
+    for (const a of anchors) (keysOf.get(a.place) ?? keysOf.set(a.place, new Set()).get(a.place)!).add(a.key);
+    const placesByKey = new Map<string, Place[]>();
+    const divisionCount = new Map<string, number>();
+    for (const [p, keys] of keysOf) {
+      for (const k of keys) (placesByKey.get(k) ?? placesByKey.set(k, []).get(k)!).push(p);
+      if (p.admin1) divisionCount.set(divisionOf(p), (divisionCount.get(divisionOf(p)) ?? 0) + 1);
+    }
     results.length = 0;
     names.forEach((name, i) => {
       const focus = focusFor(i);
@@ -223,10 +234,16 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
       const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
       // The article's state or province: the share of its other places (each once) in each first-level division.
-      const inDivision = new Map<string, number>();
-      const distinctOthers = new Set(others);
-      for (const a of distinctOthers) if (a.admin1) inDivision.set(`${a.country}|${a.admin1}`, (inDivision.get(`${a.country}|${a.admin1}`) ?? 0) + 1);
-      const divisionShare = (p: Place) => (distinctOthers.size === 0 || !p.admin1 ? 0 : (inDivision.get(`${p.country}|${p.admin1}`) ?? 0) / distinctOthers.size);
+      // Places anchored by this name alone are not the article's other places.
+      const ownOnly = round > 0 ? (placesByKey.get(ownKey) ?? []).filter((p) => keysOf.get(p)!.size === 1) : [];
+      const otherCount = round > 0 ? keysOf.size - ownOnly.length : 0;
+      const divisionShare = (p: Place) => {
+        if (otherCount === 0 || !p.admin1) return 0;
+        const d = divisionOf(p);
+        let n = divisionCount.get(d) ?? 0;
+        for (const o of ownOnly) if (o.admin1 && divisionOf(o) === d) n--;
+        return n / otherCount;
+      };
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         let local = false;
