@@ -116,8 +116,13 @@ function collectPlaces(files: GazetteerFile[], read: TextReader): Array<{ place:
       const existing = byId.get(row.place.id);
       if (existing) {
         for (const n of row.names) existing.names.add(n);
-        // The project's own files correct a row; another GeoNames dump only adds names to it.
+        // The project's own files correct a row; another GeoNames dump only adds names to it, except that a
+        // first-level division carried with Natural Earth's label point takes GeoNames' own point for it, so distances
+        // to a division agree with GeoNames-based data (the two can lie 100–400 km apart for a large one).
         if (!file.source.startsWith("geonames:")) existing.place = { ...row.place, population: Math.max(row.place.population, existing.place.population) };
+        else if (existing.place.source.startsWith("naturalearth:") && existing.place.featureCode === "ADM1") {
+          existing.place = { ...existing.place, lat: row.place.lat, lon: row.place.lon, source: `${existing.place.source}; point: ${file.source}` };
+        }
       } else {
         byId.set(row.place.id, { place: row.place, names: new Set(row.names) });
       }
