@@ -24,7 +24,7 @@ const out = join(import.meta.dirname, "..", "data", "gazetteer");
 /** English names the packages lack that news writes routinely. */
 const EXTRA_COUNTRY_NAMES = {
   US: ["America", "U.S.", "U.S.A.", "USA", "US", "the United States"],
-  GB: ["Britain", "U.K.", "UK", "Great Britain", "England"],
+  GB: ["Britain", "U.K.", "UK", "Great Britain"],
   TR: ["Turkiye", "Türkiye", "Turkey"],
   RU: ["Russian Federation"],
   AE: ["UAE", "U.A.E.", "Emirates"],

@@ -24,6 +24,7 @@ const BenchmarkToponymSchema = z.object({
   lon: z.number().nullable().optional(),
   geonameid: z.string().nullable().optional(),
   country: z.string().nullable().optional(),
+  fcode: z.string().nullable().optional(),
   type: z.string().nullable().optional(),
 });
 
@@ -82,6 +83,7 @@ export function readBenchmarkCorpus(jsonl: string, label: string): GoldCorpus {
           surface: t.name || a.text.slice(start, end),
           literal: type === "None" ? true : GWN_LITERAL.has(type),
           geonameid: t.geonameid ?? null,
+          ...(t.fcode ? { featureCode: t.fcode } : {}),
           ...(hasPoint ? { lat: t.lat, lon: t.lon } : {}),
         }),
       );

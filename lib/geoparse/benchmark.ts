@@ -4,7 +4,8 @@ import type { Gazetteer } from "./gazetteer";
 import { geoparseArticle } from "./index";
 import type { Mention } from "./mention";
 import type { RegionIndex } from "./regions";
-import { resolveSpans } from "./resolve-spans";
+import type { ResolvedName } from "./resolve";
+import { resolveSpansDetailed } from "./resolve-spans";
 
 /** A text the geoparser reads whole, with the offsets gold spans refer to (a document's articles, or a benchmark article). */
 export interface EvalText {
@@ -31,6 +32,8 @@ export interface CorpusScore {
   /** The gold names scored (those inside the texts), and per gold name where it was put given its span (null: unresolved). */
   gold: GoldToponym[];
   placed: Array<{ lat: number; lon: number; id: string; name: string } | null>;
+  /** Per gold name, what the resolver made of its span (candidates ranked, confidence); null when not resolvable. */
+  resolvedGiven: Array<ResolvedName | null>;
 }
 
 /** A document's articles as the pipeline sees them (ingest cuts away page furniture). */
@@ -60,16 +63,18 @@ export function evaluateCorpus(texts: EvalText[], allGold: GoldToponym[], gazett
 
   // Resolution given the gold spans, text by text.
   const placed: CorpusScore["placed"] = gold.map(() => null);
+  const resolvedGiven: CorpusScore["resolvedGiven"] = gold.map(() => null);
   const goldIndex = new Map<GoldToponym, number>(gold.map((g, i) => [g, i]));
   const byDoc = new Map<string, GoldToponym[]>();
   for (const g of gold) if (resolvable(g)) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
   for (const t of texts) {
     const inText = (byDoc.get(t.doc) ?? []).filter((g) => g.start >= t.offset && g.end <= t.offset + t.text.length);
     if (inText.length === 0) continue;
-    const places = resolveSpans(t.text, inText.map((g) => ({ start: g.start - t.offset, end: g.end - t.offset })), gazetteer);
+    const resolved = resolveSpansDetailed(t.text, inText.map((g) => ({ start: g.start - t.offset, end: g.end - t.offset })), gazetteer);
     inText.forEach((g, j) => {
-      const p = places[j];
+      const p = resolved[j]?.chosen?.match.place;
       placed[goldIndex.get(g)!] = p ? { lat: p.lat, lon: p.lon, id: p.id, name: p.name } : null;
+      resolvedGiven[goldIndex.get(g)!] = resolved[j] ?? null;
     });
   }
 
@@ -102,5 +107,6 @@ export function evaluateCorpus(texts: EvalText[], allGold: GoldToponym[], gazett
     mentions,
     gold,
     placed,
+    resolvedGiven,
   };
 }

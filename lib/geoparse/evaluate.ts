@@ -25,6 +25,8 @@ export const GoldToponymSchema = z.object({
   geonameid: z.string().nullable(),
   name: z.string().optional(),
   country: z.string().optional(),
+  /** The gold place's GeoNames feature code, where the gold file gives it (TR-News, LGL). */
+  featureCode: z.string().optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
   /** Other readings a careful analyst would also accept (a governorate for its capital when the text does not say which). */

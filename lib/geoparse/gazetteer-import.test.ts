@@ -54,3 +54,28 @@ describe("importGeoNamesDump", () => {
     expect(detectDumpKind("hello")).toBeNull();
   });
 });
+
+describe("an imported GeoNames dump over the project's admin-1 rows", () => {
+  const row = (id: string, name: string, lat: number, lon: number, code: string, source: string) =>
+    [id, name, name, "", lat, lon, "A", code, "CA", "", "01", "", "", "", 0, "", "", "", "", source].join("\t");
+  const files = [
+    { path: "admin1.tsv", source: "naturalearth:admin1" },
+    { path: "supplement.tsv", source: "supplement" },
+    { path: "CA.tsv", source: "geonames:import CA.tsv" },
+  ];
+  const text: Record<string, string> = {
+    "admin1.tsv": [row("5883102", "Alberta", 55.28, -115, "ADM1", "naturalearth:admin1 CA-AB"), row("sup:x", "Some Camp", 50, -110, "CMP", "naturalearth:test")].join("\n"),
+    "supplement.tsv": "",
+    "CA.tsv": [row("5883102", "Alberta", 52.28333, -117.469, "ADM1", ""), row("sup:x", "Some Camp", 51, -111, "CMP", "")].join("\n"),
+  };
+  const g = buildGazetteer(files, (p) => text[p]!);
+
+  it("gives a first-level division GeoNames' point instead of Natural Earth's label point", () => {
+    expect(g.lookup("Alberta")[0]?.place).toMatchObject({ id: "5883102", lat: 52.28333, lon: -117.469 });
+    expect(g.lookup("Alberta")[0]?.place.source).toMatch(/naturalearth:admin1 CA-AB; point: geonames:import CA.tsv/);
+  });
+
+  it("leaves every other row's point as the project has it", () => {
+    expect(g.lookup("Some Camp")[0]?.place).toMatchObject({ lat: 50, lon: -110 });
+  });
+});

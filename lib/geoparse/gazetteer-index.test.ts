@@ -36,3 +36,28 @@ describe("readIndexFile", () => {
     expect(readIndexFile(junk, () => true)).toBeNull();
   });
 });
+
+describe("lookup of runs of several words", () => {
+  const names = [
+    "Ra's al 'Ayn", "Ras al-Ain", "Deir ez-Zor", "Tall Abyad", "Tell Abyad", "Jisr ash Shughur", "Al Hasakah", "Dayr az Zawr",
+  ];
+  const rows = [
+    ["165509", "Ra's al 'Ayn", "Ras al-Ain,Ras al-Ayn", 36.85, 40.07],
+    ["170794", "Deir ez-Zor", "Dayr az Zawr", 35.34, 40.14],
+    ["163750", "Tall Abyad", "Tell Abyad", 36.7, 38.95],
+    ["169023", "Jisr ash Shughur", "", 35.81, 36.32],
+    ["173335", "Al Hasakah", "", 36.5, 40.75],
+  ].map(([id, name, alt, lat, lon]) => [id, name, name, alt, lat, lon, "P", "PPL", "SY", "", "01", "", "", "", 1000, "", "", "", ""].join("\t"));
+  const gazetteer = gazetteerFromIndex(buildGazetteerIndex([{ path: "sy.tsv", source: "test" }], () => rows.join("\n")));
+
+  it("still finds every name of several words, however its first word is spelt in the gazetteer", () => {
+    for (const n of names) expect(gazetteer.lookup(n).length, n).toBeGreaterThan(0);
+    // Looser spellings of the same names, through the skeleton key.
+    expect(gazetteer.lookup("Deir Ezzor").map((m) => m.place.id)).toContain("170794");
+    expect(gazetteer.lookup("Tal Abyad", { loose: true }).map((m) => m.place.id)).toContain("163750");
+  });
+
+  it("answers a run whose first word begins no name of several words with nothing", () => {
+    expect(gazetteer.lookup("Chiquita Raquel")).toEqual([]);
+  });
+});

@@ -39,6 +39,8 @@ export interface GazetteerIndex {
   loose: NameTable;
   /** Common words of the language (keys only): a capitalised one is a place only with support. */
   words: NameTable;
+  /** First words of the names of more than one word (keys only): a run of words starting otherwise names no place. */
+  heads: NameTable;
 }
 
 export const PLACE_FIELDS = 7;
@@ -90,9 +92,10 @@ export function packNameTable(map: Map<string, number[]>): NameTable {
 }
 
 /** Place numbers filed under a key (empty when none). */
+const NONE = new Uint32Array(0);
 export function findInTable(table: NameTable, key: string): Uint32Array {
   const k = keyNumber(table, key);
-  return k < 0 ? new Uint32Array(0) : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
+  return k < 0 ? NONE : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
 }
 
 /** Whether the table has the key at all (a word list has keys without postings). */
@@ -100,26 +103,37 @@ export function hasKey(table: NameTable, key: string): boolean {
   return keyNumber(table, key) >= 0;
 }
 
+/** UTF-8 bytes of the key being looked up: one buffer reused by every lookup (a fresh array per call dominated cold lookups). */
+let scratch = new Uint8Array(256);
+
+/** Writes `key` as UTF-8 into the scratch buffer and returns its length: plain JavaScript for ASCII, encodeInto otherwise. */
+function encodeKey(key: string): number {
+  const n = key.length;
+  if (scratch.length < 3 * n) scratch = new Uint8Array(3 * n + 16);
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 127) return encoder.encodeInto(key, scratch).written;
+    scratch[i] = c;
+  }
+  return n;
+}
+
 function keyNumber(table: NameTable, key: string): number {
-  const q = encoder.encode(key);
   const mask = table.slots.length - 1;
   if (mask < 0) return -1;
-  let s = hashBytes(q) & mask;
+  const len = encodeKey(key);
+  const q = scratch;
+  let s = hashBytes(q, 0, len) & mask;
+  const { slots, keyStart, keys } = table;
   for (;;) {
-    const k1 = table.slots[s]!;
+    const k1 = slots[s]!;
     if (k1 === 0) return -1;
     const k = k1 - 1;
-    const a = table.keyStart[k]!;
-    const b = table.keyStart[k + 1]!;
-    if (b - a === q.length) {
-      let same = true;
-      for (let i = 0; i < q.length; i++) {
-        if (table.keys[a + i] !== q[i]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return k;
+    const a = keyStart[k]!;
+    if (keyStart[k + 1]! - a === len) {
+      let i = 0;
+      while (i < len && keys[a + i] === q[i]) i++;
+      if (i === len) return k;
     }
     s = (s + 1) & mask;
   }
@@ -139,7 +153,7 @@ function sectionsOf(index: GazetteerIndex): Array<[string, Uint8Array | Uint32Ar
     ["strings", index.strings],
     ["stringStart", index.stringStart],
   ];
-  for (const t of ["exact", "article", "skeleton", "loose", "words"] as const) {
+  for (const t of ["exact", "article", "skeleton", "loose", "words", "heads"] as const) {
     const table = index[t];
     out.push([`${t}.keys`, table.keys], [`${t}.keyStart`, table.keyStart], [`${t}.postStart`, table.postStart], [`${t}.postings`, table.postings], [`${t}.slots`, table.slots]);
   }
@@ -217,6 +231,7 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     skeleton: table("skeleton"),
     loose: table("loose"),
     words: table("words"),
+    heads: table("heads"),
   };
 }
 
@@ -277,6 +292,7 @@ export function readIndexFile(path: string, accept: (meta: Record<string, unknow
       strings: section("strings") as Uint8Array,
       stringStart: section("stringStart") as Uint32Array,
       words: table("words"),
+      heads: table("heads"),
     } as GazetteerIndex;
     for (const t of ["exact", "article", "skeleton", "loose"] as const) {
       if (!lazyTables.includes(t as "loose" | "skeleton")) {

@@ -116,8 +116,13 @@ function collectPlaces(files: GazetteerFile[], read: TextReader): Array<{ place:
       const existing = byId.get(row.place.id);
       if (existing) {
         for (const n of row.names) existing.names.add(n);
-        // The project's own files correct a row; another GeoNames dump only adds names to it.
+        // The project's own files correct a row; another GeoNames dump only adds names to it, except that a
+        // first-level division carried with Natural Earth's label point takes GeoNames' own point for it, so distances
+        // to a division agree with GeoNames-based data (the two can lie 100–400 km apart for a large one).
         if (!file.source.startsWith("geonames:")) existing.place = { ...row.place, population: Math.max(row.place.population, existing.place.population) };
+        else if (existing.place.source.startsWith("naturalearth:") && existing.place.featureCode === "ADM1") {
+          existing.place = { ...existing.place, lat: row.place.lat, lon: row.place.lon, source: `${existing.place.source}; point: ${file.source}` };
+        }
       } else {
         byId.set(row.place.id, { place: row.place, names: new Set(row.names) });
       }
@@ -186,7 +191,21 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
     if (!Array.isArray(list)) throw new Error(`${file.source}: expected a JSON array of words`);
     for (const w of list) if (typeof w === "string") words.set(w.toLowerCase(), []);
   }
-  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
+  // First words of multi-word keys (and of their skeleton spelling), so a lookup can skip runs that begin no name.
+  const heads = new Map<string, number[]>();
+  for (const table of [exact, article])
+    for (const key of table.keys()) {
+      const space = key.indexOf(" ");
+      if (space > 0) heads.set(firstWordKey(key), []);
+    }
+  return { size: n, lat, lon, population, fields, strings, stringStart, words: packNameTable(words), heads: packNameTable(heads), exact: packNameTable(exact), article: packNameTable(article), skeleton: packNameTable(skeleton), loose: packNameTable(loose) };
+}
+
+/** A multi-word folded name's first word, without the Arabic article and with doubled letters single ("tell" = "tel"). */
+function firstWordKey(folded: string): string {
+  const bare = withoutLeadingArticle(folded);
+  const space = bare.indexOf(" ");
+  return (space > 0 ? bare.slice(0, space) : bare).replace(/(.)\1+/g, "$1");
 }
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
@@ -222,6 +241,11 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     }
     return p;
   };
+  /** Each materialised place's folded main name (compared with the query at every lookup that reaches it). */
+  const mainFolded: Array<string | undefined> = [];
+  const mainBare: Array<string | undefined> = [];
+  const taken = new Uint32Array(index.size);
+  let lookupCount = 0;
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
   const wordCache = new Map<string, boolean>();
@@ -252,23 +276,37 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
       if (hit) return hit.slice();
-      const seen = new Set<number>();
       const out: GazetteerMatch[] = [];
+      if (!folded) return out;
+      const bare = withoutLeadingArticle(folded);
+      // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
+      // more than one word is not looked up further (names typed on their own still are, with their looser keys).
+      if (!options.loose && !options.always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) {
+        if (lookups.size > 50_000) lookups.clear();
+        lookups.set(cacheKey, out);
+        return out.slice();
+      }
+      // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
+      const stamp = ++lookupCount;
       const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
-        for (const i of list) {
-          if (seen.has(i)) continue;
-          seen.add(i);
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j]!;
+          if (taken[i] === stamp) continue;
+          taken[i] = stamp;
           const p = place(i);
-          const main = foldName(p.name);
+          const main = (mainFolded[i] ??= foldName(p.name));
           // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
-          const primary = main === folded || withoutLeadingArticle(main) === withoutLeadingArticle(folded) || main === `${folded} city`;
+          const primary =
+            main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || (mainBare[i] ??= withoutLeadingArticle(main)) === bare;
           out.push({ place: p, match, primary });
         }
       };
+      // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
       take(findInTable(index.exact, folded), "exact");
-      for (const k of nameKeys(name)) {
-        take(findInTable(index.exact, k), "article");
-        take(findInTable(index.article, k), "article");
+      take(findInTable(index.article, folded), "article");
+      if (bare !== folded) {
+        take(findInTable(index.exact, bare), "article");
+        take(findInTable(index.article, bare), "article");
       }
       if (out.length === 0 || options.always) {
         const sk = skeletonKey(folded);

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "./gazetteer";
 import type { Place } from "./place";
 import { type RecognisedName, recogniseNames } from "./recognize";
-import { resolveNames } from "./resolve";
+import { type ResolvedName, resolveNames } from "./resolve";
 import { DEMONYMS, FEATURE_WORDS } from "./vocabulary";
 
 /** Gazetteer entries for a name given from outside, with a trailing feature word ("Euphrates river") read as a feature. */
@@ -31,12 +31,28 @@ function lookupGiven(surface: string, gazetteer: Gazetteer): Pick<RecognisedName
  * span, or null where the resolver would leave the name unresolved.
  */
 export function resolveSpans(text: string, spans: Array<{ start: number; end: number }>, gazetteer: Gazetteer): Array<Place | null> {
+  return resolveSpansDetailed(text, spans, gazetteer).map((r) => r.chosen?.match.place ?? null);
+}
+
+/** The same, with the resolver's ranked candidates and confidence per span (for error analysis). */
+export function resolveSpansDetailed(text: string, spans: Array<{ start: number; end: number }>, gazetteer: Gazetteer): ResolvedName[] {
   const found = recogniseNames(text, gazetteer);
   const given: RecognisedName[] = spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     const same = found.find((f) => f.start < s.end && s.start < f.end && !f.nonLiteral?.startsWith("part of the name"));
-    if (same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase())) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
-    return { surface, start: s.start, end: s.end, ...lookupGiven(surface, gazetteer), recognisedBy: "given", nonLiteral: null };
+    const usable = same && same.matches.length > 0 && !DEMONYMS.has(surface.trim().toLowerCase());
+    // The recogniser's reading of exactly this span keeps what it learnt from the text (feature words, kind of place).
+    // Its candidates are all the gazetteer has for the name: the recogniser's filters (a common word at a sentence's
+    // start is only a major place) decide whether a word is a place, which the given span settles.
+    if (usable && same.start === s.start && same.end === s.end) {
+      const extra = gazetteer.lookup(surface).filter((m) => !same.matches.some((x) => x.place.id === m.place.id));
+      return { ...same, matches: [...same.matches, ...extra], nonLiteral: null };
+    }
+    // A span the recogniser cut otherwise ("Mexico" inside "New Mexico") is looked up as given; its reading is the fallback.
+    const own = lookupGiven(surface, gazetteer);
+    const ownIsFirm = own.matches.some((m) => m.match === "exact" || m.match === "article");
+    if (!ownIsFirm && usable) return { ...same, surface, start: s.start, end: s.end, nonLiteral: null };
+    return { surface, start: s.start, end: s.end, ...own, recognisedBy: "given", nonLiteral: null };
   });
   // The article's other names stay as context (country focus, neighbours).
   const context = found.filter((f) => !spans.some((s) => f.start < s.end && s.start < f.end));
@@ -45,10 +61,10 @@ export function resolveSpans(text: string, spans: Array<{ start: number; end: nu
     text,
     all.map((a) => a.n),
   );
-  const out: Array<Place | null> = spans.map(() => null);
+  const out: ResolvedName[] = new Array(spans.length);
   resolved.forEach((r, k) => {
     const i = all[k]!.i;
-    if (i >= 0) out[i] = r.chosen?.match.place ?? null;
+    if (i >= 0) out[i] = r;
   });
   return out;
 }

@@ -4,8 +4,8 @@ import type { Place } from "./place";
 import type { RecognisedName } from "./recognize";
 import { resolveNames } from "./resolve";
 
-const place = (id: string, name: string, country: string, featureCode: string, population: number, lat: number, lon: number): Place => ({
-  id, name, lat, lon, featureClass: "P", featureCode, country, admin1: "", population, source: "test",
+const place = (id: string, name: string, country: string, featureCode: string, population: number, lat: number, lon: number, admin1 = ""): Place => ({
+  id, name, lat, lon, featureClass: /^(PCL|ADM)/.test(featureCode) ? "A" : "P", featureCode, country, admin1, population, source: "test",
 });
 const exact = (p: Place): GazetteerMatch => ({ place: p, match: "exact", primary: true });
 
@@ -36,5 +36,78 @@ describe("resolveNames: a world city among small namesakes", () => {
     const birmingham = [place("20", "Birmingham", "GB", "PPLA2", 1_144_919, 52.48, -1.9), place("21", "Birmingham", "US", "PPLA2", 200_733, 33.52, -86.8)];
     const out = resolveNames(text, names(text, { ...US_TOWNS, Birmingham: birmingham }));
     expect(out.find((r) => r.name.surface === "Birmingham")?.chosen?.match.place.id ?? null).not.toBe("20");
+  });
+});
+
+const chosenFor = (out: ReturnType<typeof resolveNames>, surface: string) => out.find((r) => r.name.surface === surface)?.chosen?.match.place.id ?? null;
+
+describe("resolveNames: a country's name", () => {
+  const mexico = [place("cc:MX", "Mexico", "MX", "PCLI", 10_000_000, 23, -102), place("4398103", "Mexico", "US", "PPLA2", 11_660, 39.17, -91.88, "MO")];
+
+  it("a bare country name resolves to the country, even in an article about the namesake's country", () => {
+    const text = "Troops were sent from Texas and Arizona to the border with Mexico.";
+    const out = resolveNames(text, names(text, { Texas: [place("4736286", "Texas", "US", "ADM1", 0, 31.1, -98.8, "TX")], Arizona: [place("5551752", "Arizona", "US", "ADM1", 0, 34.3, -111.7, "AZ")], Mexico: mexico }));
+    expect(chosenFor(out, "Mexico")).toBe("cc:MX");
+  });
+
+  it("a town named after a country is the town when it lies among the article's other places", () => {
+    const text = "Fires in Moberly and Columbia spread to Mexico overnight.";
+    const out = resolveNames(
+      text,
+      names(text, { Moberly: [place("4398678", "Moberly", "US", "PPL", 13_700, 39.42, -92.44, "MO")], Columbia: [place("4381982", "Columbia", "US", "PPLA2", 126_000, 38.95, -92.33, "MO")], Mexico: mexico }),
+    );
+    expect(chosenFor(out, "Mexico")).toBe("4398103");
+  });
+});
+
+describe("resolveNames: the article's state or province", () => {
+  it("picks the namesake in the state of the article's other places, even when they are far from it", () => {
+    const text = "Officials in Savannah, Augusta and Valdosta met in Columbus on Monday.";
+    const ga = { Savannah: [place("4221552", "Savannah", "US", "PPLA2", 145_000, 32.08, -81.1, "GA")], Augusta: [place("4180531", "Augusta", "US", "PPLA2", 197_000, 33.47, -81.97, "GA")], Valdosta: [place("4228147", "Valdosta", "US", "PPLA2", 56_000, 30.83, -83.28, "GA")] };
+    const columbus = [place("4509177", "Columbus", "US", "PPLA", 905_748, 39.96, -83.0, "OH"), place("4188985", "Columbus", "US", "PPLA2", 206_922, 32.46, -84.99, "GA")];
+    expect(chosenFor(resolveNames(text, names(text, { ...ga, Columbus: columbus })), "Columbus")).toBe("4188985");
+  });
+});
+
+describe("resolveNames: a region named in passing", () => {
+  it("does not move a capital's name to a small namesake in a region of a country the article is not about", () => {
+    const text = "Damascus, Aleppo, Homs and Hama were calm; courts in England heard the case; officials in Washington said so.";
+    const sy = (id: string, n: string, lat: number, lon: number, a1: string) => [place(id, n, "SY", "PPLA", 500_000, lat, lon, a1)];
+    const out = resolveNames(
+      text,
+      names(text, {
+        Damascus: sy("170654", "Damascus", 33.51, 36.29, "13"),
+        Aleppo: sy("170063", "Aleppo", 36.2, 37.16, "09"),
+        Homs: sy("169577", "Homs", 34.73, 36.71, "11"),
+        Hama: sy("170017", "Hama", 35.13, 36.76, "10"),
+        England: [place("6269131", "England", "GB", "ADM1", 0, 52.16, -0.7, "ENG")],
+        Washington: [place("4140963", "Washington", "US", "PPLC", 689_545, 38.9, -77.04, "DC"), place("2634715", "Washington", "GB", "PPL", 53_526, 54.9, -1.52, "ENG")],
+      }),
+    );
+    expect(chosenFor(out, "Washington")).toBe("4140963");
+  });
+});
+
+describe("resolveNames: size among namesakes and sole names", () => {
+  it("Paris without context is Paris, France; Paris near Texas names is Paris, Texas", () => {
+    const paris = [place("2988507", "Paris", "FR", "PPLC", 2_138_551, 48.85, 2.35, "11"), place("4717560", "Paris", "US", "PPLA2", 24_171, 33.66, -95.56, "TX"), place("4647963", "Paris", "US", "PPLA2", 10_156, 36.3, -88.33, "TN")];
+    const alone = "The delegates met in Paris on Monday.";
+    expect(chosenFor(resolveNames(alone, names(alone, { Paris: paris })), "Paris")).toBe("2988507");
+    const texan = "Storms hit Sherman and Bonham before reaching Paris.";
+    const tx = { Sherman: [place("4729130", "Sherman", "US", "PPLA2", 38_521, 33.64, -96.61, "TX")], Bonham: [place("4676206", "Bonham", "US", "PPLA2", 9_990, 33.58, -96.18, "TX")] };
+    expect(chosenFor(resolveNames(texan, names(texan, { ...tx, Paris: paris })), "Paris")).toBe("4717560");
+  });
+
+  it("a world capital is not moved to a namesake a thousandth its size by the article's country alone", () => {
+    const text = "Officials in Dayton, Akron and Toledo said that London was calm.";
+    const london = [place("10", "London", "GB", "PPLC", 8_961_989, 51.51, -0.13), place("13", "London", "CA", "PPLA2", 346_765, 42.98, -81.23), place("11", "London", "US", "PPLA2", 8_126, 37.13, -84.08)];
+    // Placed in London, England, or left unresolved for an editor: never in the Kentucky town.
+    expect(chosenFor(resolveNames(text, names(text, { ...US_TOWNS, London: london })), "London")).not.toBe("11");
+  });
+
+  it("places a name that is the sole, exact entry of its kind even when the article's other places are elsewhere", () => {
+    const text = "Officials in Dayton, Akron and Toledo said that Morecambe was calm.";
+    const out = resolveNames(text, names(text, { ...US_TOWNS, Morecambe: [place("2642135", "Morecambe", "GB", "PPL", 34_768, 54.07, -2.87)] }));
+    expect(chosenFor(out, "Morecambe")).toBe("2642135");
   });
 });

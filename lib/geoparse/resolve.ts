@@ -14,6 +14,15 @@ const MAX_CANDIDATES = 40;
 const DOMINANT_POPULATION = 1_000_000;
 const DOMINANCE_RATIO = 100;
 const DOMINANCE_BONUS = 0.5;
+/** Weight of the article's state/province focus (the share of its other places in a candidate's first-level division). */
+const DIVISION_FOCUS = 0.4;
+/** What a country's written-out name is worth over towns named after the country. */
+const COUNTRY_NAME_BONUS = 0.3;
+/** Per tenfold of size below the name's largest populated place, and the most that costs. */
+const SMALLER_WEIGHT = 0.1;
+const SMALLER_CAP = 0.3;
+/** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
+const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
@@ -65,7 +74,9 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const p = m.place;
   let s = Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
   const code = p.featureCode;
-  if (/^PCL/.test(code) || code === "CONT") s += 0.5;
+  if (/^PCL/.test(code)) s += 0.5;
+  // A continent has no population in GeoNames; it is at least as prominent as a country.
+  else if (code === "CONT") s = 0.5 + 0.5;
   else if (code === "PPLC") s += 0.3;
   // A first-level division has no population in GeoNames; it is as prominent as a large city.
   else if (code === "ADM1") s = Math.max(s, 0.15) + 0.3;
@@ -191,6 +202,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const rival = Math.max(0, ...list.filter((s) => !samePlace(s.match.place, top!)).map((s) => s.match.place.population));
     return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
   });
+  // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
+  const largest = scored.map((list) => Math.max(0, ...list.map((s) => (s.match.place.featureClass === "P" ? s.match.place.population : 0))));
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -198,6 +211,17 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const anchors = chosen
       .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? { place: c.match.place, key: foldName(names[i]!.surface) } : null))
       .filter((a): a is { place: Place; key: string } => a !== null);
+    // Each anchored place once, with the names it was chosen for, counted by first-level division (once per round,
+    // not per name: an article with hundreds of names would otherwise spend its time here).
+    const divisionOf = (p: Place) => `${p.country}|${p.admin1}`;
+    const keysOf = new Map<Place, Set<string>>();
+    for (const a of anchors) (keysOf.get(a.place) ?? keysOf.set(a.place, new Set()).get(a.place)!).add(a.key);
+    const placesByKey = new Map<string, Place[]>();
+    const divisionCount = new Map<string, number>();
+    for (const [p, keys] of keysOf) {
+      for (const k of keys) (placesByKey.get(k) ?? placesByKey.set(k, []).get(k)!).push(p);
+      if (p.admin1) divisionCount.set(divisionOf(p), (divisionCount.get(divisionOf(p)) ?? 0) + 1);
+    }
     results.length = 0;
     names.forEach((name, i) => {
       const focus = focusFor(i);
@@ -209,12 +233,32 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       const ownKey = foldName(name.surface);
       // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
       const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
+      // The article's state or province: the share of its other places (each once) in each first-level division.
+      // Places anchored by this name alone are not the article's other places.
+      const ownOnly = round > 0 ? (placesByKey.get(ownKey) ?? []).filter((p) => keysOf.get(p)!.size === 1) : [];
+      const otherCount = round > 0 ? keysOf.size - ownOnly.length : 0;
+      const divisionShare = (p: Place) => {
+        if (otherCount === 0 || !p.admin1) return 0;
+        const d = divisionOf(p);
+        let n = divisionCount.get(d) ?? 0;
+        for (const o of ownOnly) if (o.admin1 && divisionOf(o) === d) n--;
+        return n / otherCount;
+      };
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
+        let local = false;
+        const pop = s.match.place.population;
+        if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
-        if (!/^(PCL|ADM1)/.test(p.featureCode) && regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)) score += 0.35;
+        // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
+        if (
+          !/^(PCL|ADM1)/.test(p.featureCode) &&
+          (countriesNamed.has(p.country) || focus(p.country) >= 0.25) &&
+          regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)
+        )
+          score += 0.35;
         if (parent) {
           if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
           else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
@@ -222,6 +266,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
             const d = distanceKm(p, parent);
             score += d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
           }
+          local = true;
         }
         if (round > 0 && !/^PCL/.test(p.featureCode)) {
           // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
@@ -231,9 +276,16 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
+          if (p.featureCode !== "ADM1") score += DIVISION_FOCUS * divisionShare(p);
+          if (near > 0) local = true;
         }
-        return { ...s, score };
+        return { ...s, score, local };
       });
+      // "Mexico", "Peru", "Jordan": a country's name written out is the country, unless the text puts a namesake among
+      // its other places (a container, or neighbours of the article's other places).
+      if (!list.some((s) => s.local && !/^PCL/.test(s.match.place.featureCode))) {
+        for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
+      }
       list.sort((a, b) => b.score - a.score);
       const best = list[0] ?? null;
       // A runner-up that is the same place under another entry (a country listed twice) is no rival.
@@ -254,7 +306,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const against = !supported && othersVoted(i);
         const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
         // An obscure place in a country the article is not about: likely a wrong reading.
-        if (against && !prominent) confidence -= 0.3;
+        // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
+        const soleExact = !second && best.match.match === "exact" && best.match.primary;
+        if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
         // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
         if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
         if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:geoparse -- [--corpus PATH] [--articles DIR] [--rounds N] [--verbose]`
+ * `npm run bench:geoparse -- [--corpus PATH] [--articles DIR] [--rounds N] [--half 1|2] [--buckets] [--verbose]`
  *
  * Scores the geoparser against gold toponyms and times it on one core:
  * recognition precision/recall/F1, resolution accuracy within 10 km and 161 km
@@ -8,6 +8,8 @@
  * (data/gold/sample-places.jsonl over data/articles); --corpus takes that
  * format or a public benchmark in JSON lines (GeoWebNews, TR-News, LGL: one
  * article per line with "text" and "toponyms").
+ * --half 1 or 2 scores only the first or second half of the texts (tune on one, report the other held out);
+ * --buckets sorts every resolution miss by why it was missed (see lib/geoparse/miss-buckets.ts).
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -17,7 +19,9 @@ import { type GoldCorpus, isBenchmarkFormat, readBenchmarkCorpus } from "../../l
 import { parseGoldLines, resolvable } from "../../lib/geoparse/evaluate";
 import { loadGazetteer } from "../../lib/geoparse/gazetteer-cache";
 import { geoparseArticle } from "../../lib/geoparse/index";
-import { defaultPaths, loadPipeline, readCorpusDirectory } from "../../lib/store/corpus";
+import { bucketOf, kindOf, type MissBucket } from "../../lib/geoparse/miss-buckets";
+import { buildRegionIndex, parseGovernorates } from "../../lib/geoparse/regions";
+import { defaultPaths, readCorpusDirectory } from "../../lib/store/corpus";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -30,13 +34,6 @@ const corpusPath = arg("--corpus") ?? join(root, "data", "gold", "sample-places.
 const rounds = Number(arg("--rounds") ?? 10);
 const verbose = process.argv.includes("--verbose");
 
-// The gazetteer load, timed on its own (from the compact index when it is current), in CPU time too.
-const loadCpu0 = process.cpuUsage();
-const load = loadGazetteer(paths.gazetteer, process.env.ATLAS_CACHE_DIR ?? join(root, ".cache", "gazetteer"));
-const loadCpu = process.cpuUsage(loadCpu0);
-const loadCpuMs = (loadCpu.user + loadCpu.system) / 1000;
-const pipeline = loadPipeline(paths);
-
 const raw = readFileSync(corpusPath, "utf8");
 let corpus: GoldCorpus;
 let countries: string[] = [];
@@ -47,6 +44,30 @@ if (isBenchmarkFormat(raw.slice(0, raw.indexOf("\n") >>> 0 || raw.length))) {
   corpus = { name: "sample corpus gold", texts: articleTexts(readCorpusDirectory(articlesDir)), gold: parseGoldLines(raw, corpusPath) };
   countries = ["SY"];
 }
+
+const half = arg("--half");
+if (half === "1" || half === "2") {
+  const cut = Math.ceil(corpus.texts.length / 2);
+  const texts = half === "1" ? corpus.texts.slice(0, cut) : corpus.texts.slice(cut);
+  const docs = new Set(texts.map((t) => t.doc));
+  corpus = { name: `${corpus.name}, ${half === "1" ? "first" : "second"} half`, texts, gold: corpus.gold.filter((g) => docs.has(g.doc)) };
+} else if (half !== undefined) {
+  throw new Error("--half takes 1 or 2");
+}
+
+// Honest cost of a fresh run, measured first: the gazetteer's load, then one pass over the corpus with that fresh
+// gazetteer (empty lookup caches) and code not yet optimised by the JIT — what `atlas ingest` of this corpus pays.
+// CPU time of the whole process (user + system, all threads: the JIT and GC work on helper threads too).
+const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
+const pipeline = { regions: buildRegionIndex(parseGovernorates(readFileSync(paths.governorates, "utf8"))) };
+const loadCpu0 = process.cpuUsage();
+const load = loadGazetteer(paths.gazetteer, process.env.ATLAS_CACHE_DIR ?? join(root, ".cache", "gazetteer"));
+const loadCpuMs = cpuMs(process.cpuUsage(loadCpu0));
+const firstCpu0 = process.cpuUsage();
+const firstWall0 = performance.now();
+corpus.texts.forEach((t, k) => geoparseArticle(`${t.doc}:${k}`, t.text, load.gazetteer, pipeline.regions));
+const firstPassMs = cpuMs(process.cpuUsage(firstCpu0));
+const firstPassWall = performance.now() - firstWall0;
 
 const score: CorpusScore = evaluateCorpus(corpus.texts, corpus.gold, load.gazetteer, pipeline.regions, countries);
 
@@ -59,7 +80,7 @@ for (let r = 0; r < rounds; r++) {
   const t0 = performance.now();
   corpus.texts.forEach((t, k) => geoparseArticle(`${t.doc}:${k}`, t.text, load.gazetteer, pipeline.regions));
   const c = process.cpuUsage(c0);
-  best = Math.min(best, (c.user + c.system) / 1000);
+  best = Math.min(best, cpuMs(c));
   bestWall = Math.min(bestWall, performance.now() - t0);
 }
 const mb = score.bytes / 1e6;
@@ -81,7 +102,10 @@ for (const [cc, r] of Object.entries(score.resolutionIn)) {
 if (score.nonLiteral.total) console.log(`non-literal names below country level: ${score.nonLiteral.flaggedOrUnplaced}/${score.nonLiteral.total} flagged or not placed`);
 console.log(`gazetteer: ${load.gazetteer.size} entries, load ${load.ms.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU (${load.from === "cache" ? "compact index" : "built from sources, index written"})`);
 console.log(
-  `throughput (one core, CPU time, best of ${rounds}): ${best.toFixed(0)} ms, ${((score.texts / best) * 1000).toFixed(0)} articles/s, ${((mb / best) * 1000).toFixed(2)} MB/s; with the gazetteer load once: ${((mb / (best + loadCpuMs)) * 1000).toFixed(2)} MB/s (wall: ${bestWall.toFixed(0)} ms)`,
+  `fresh run (gazetteer load once + first pass, cold caches and JIT): ${loadCpuMs.toFixed(0)} + ${firstPassMs.toFixed(0)} ms CPU = ${((mb / (loadCpuMs + firstPassMs)) * 1000).toFixed(2)} MB/s (first pass wall ${firstPassWall.toFixed(0)} ms)`,
+);
+console.log(
+  `steady state (one core, CPU time, best of ${rounds} further passes, caches warm): ${best.toFixed(0)} ms, ${((score.texts / best) * 1000).toFixed(0)} articles/s, ${((mb / best) * 1000).toFixed(2)} MB/s (wall: ${bestWall.toFixed(0)} ms)`,
 );
 
 if (verbose) {
@@ -91,4 +115,25 @@ if (verbose) {
     const km = p ? Math.round(Math.hypot(p.lat - g.lat, (p.lon - g.lon) * Math.cos((g.lat * Math.PI) / 180)) * 111) : null;
     if (!p || km! > 161) console.log(`  miss ${g.doc} "${g.surface}" gold ${g.lat},${g.lon} -> ${p ? `${p.name} (${p.id}) ~${km} km` : "unresolved"}`);
   });
+}
+
+if (process.argv.includes("--buckets")) {
+  const counts = new Map<MissBucket, number>();
+  const absentKinds = new Map<string, number>();
+  const lines: string[] = [];
+  score.gold.forEach((g, i) => {
+    if (!resolvable(g)) return;
+    const r = score.resolvedGiven[i] ?? null;
+    const bucket = bucketOf(g, r, load.gazetteer.lookup(g.surface, { loose: true, always: true }).map((m) => m.place));
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    if (bucket === "absent") absentKinds.set(kindOf(g), (absentKinds.get(kindOf(g)) ?? 0) + 1);
+    if (bucket !== "hit") {
+      const top = r?.ranked[0]?.match.place;
+      lines.push(`  ${bucket} "${g.surface}" ${g.featureCode ?? ""} gold ${g.lat},${g.lon} -> ${r?.chosen ? r.chosen.match.place.name + " " + r.chosen.match.place.country + " " + r.chosen.match.place.featureCode : "unresolved"} (conf ${r?.confidence.toFixed(2) ?? "-"}; first ${top ? `${top.name} ${top.country} ${top.featureCode}` : "none"}; ${r?.ranked.length ?? 0} cand.)`);
+    }
+  });
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  console.log(`misses by cause (of ${total}): ${["hit", "absent", "lookup", "convention", "ranking", "conservative"].map((b) => `${b} ${counts.get(b as MissBucket) ?? 0}`).join(", ")}`);
+  console.log(`  absent, by kind: ${[...absentKinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  if (verbose) for (const l of lines.sort()) console.log(l);
 }
