@@ -18,7 +18,7 @@ import RegionFilter, { type DrawMode } from "./region-filter";
 import SearchBox from "./search-box";
 import Timeline from "./timeline";
 import UnresolvedNotice from "./unresolved-notice";
-import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
+import { clusterLeavesUrl, incidentMapUrl, incidentTileUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
@@ -259,6 +259,8 @@ export default function Dashboard() {
         <div className="map-stage">
           <MapView
             incidentsUrl={mapUrl}
+            incidentTiles={incidentTileUrl(query, dataRevision)}
+            clusterLeavesUrl={(clusterId, limit) => clusterLeavesUrl(query, clusterId, limit)}
             dataRevision={dataRevision}
             mentions={mentions.data}
             regions={regions.data}
