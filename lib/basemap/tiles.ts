@@ -54,9 +54,10 @@ export function isBasemapTile(z: number, x: number, y: number): boolean {
   return [z, x, y].every(Number.isInteger) && z >= 0 && z <= BASEMAP_TILE_MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
 }
 
-let shared: BasemapTiles | null = null;
-/** The app's basemap (public/basemap under the project root), cut once per process. */
+const KEY = Symbol.for("incident-atlas.basemap-tiles");
+const shared = ((globalThis as Record<symbol, { tiles?: BasemapTiles }>)[KEY] ??= {});
+/** The app's basemap (public/basemap under the project root), cut once per process (shared by every route). */
 export function appBasemapTiles(root = process.env.ATLAS_ROOT ?? process.cwd()): BasemapTiles {
-  shared ??= basemapTiles(join(root, "public", "basemap"));
-  return shared;
+  shared.tiles ??= basemapTiles(join(root, "public", "basemap"));
+  return shared.tiles;
 }

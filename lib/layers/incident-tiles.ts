@@ -33,7 +33,9 @@ interface Index {
   byId: Map<string, Incident>;
 }
 
-const indexes = new WeakMap<Atlas, Map<string, Index>>();
+// On globalThis, like the atlas itself: every route (tiles, leaves) shares one set of indexes.
+const KEY = Symbol.for("incident-atlas.incident-tiles");
+const indexes = ((globalThis as Record<symbol, WeakMap<Atlas, Map<string, Index>>>)[KEY] ??= new WeakMap());
 
 function tileProperties(i: Incident): IncidentTileProperties {
   const fatalities = i.fatalities?.best;

@@ -2,8 +2,8 @@
  * `npm run bench:ui-timeline -- [N] [--no-basemap]`: where the first load's time goes.
  * Starts the production build on a synthetic corpus of N incidents (0 = the sample corpus), opens
  * the dashboard in Chromium and prints, from navigation start, when each request started and ended
- * and when the map was ready and drew the incidents. `--no-basemap` answers every basemap GeoJSON
- * with an empty collection, to see what the basemap costs; `--trace=file.json` writes a Chromium
+ * and when the map was ready and drew the incidents. `--no-basemap` answers every basemap tile
+ * with an empty one, to see what the basemap costs; `--trace=file.json` writes a Chromium
  * performance trace (open it in the DevTools Performance panel; summarise it with trace-summary.ts); `--change` then
  * times one filter change, marked atlas-change-start / atlas-change-drawn in the trace. Numbers for diagnosis, not pass/fail.
  */
@@ -33,7 +33,8 @@ try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"] });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   if (noBasemap) {
-    await page.route("**/basemap/*.geojson", (route) => route.fulfill({ contentType: "application/json", body: '{"type":"FeatureCollection","features":[]}' }));
+    // An empty body is an empty vector tile.
+    await page.route("**/api/tiles/basemap/**", (route) => route.fulfill({ contentType: "application/vnd.mapbox-vector-tile", body: Buffer.alloc(0) }));
   }
   await page.addInitScript(() => {
     const marks: Record<string, number> = {};
