@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { GeoJSONSource, VectorTileSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
@@ -14,6 +14,7 @@ import {
   SOURCE_IDS,
   areaLayers,
   choroplethColor,
+  emptyCollection,
   focusCollection,
   incidentSourceSpec,
   pointLayers,
@@ -74,6 +75,8 @@ const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 /** MapLibre's worker fetches tiles: give it absolute URLs. */
 const absolute = (url: string) => new URL(url, window.location.origin).toString().replace(/%7B([xyz])%7D/g, "{$1}");
 
+const EMPTY_KEY = JSON.stringify(emptyCollection());
+
 /** The server's answer for a cluster's incidents. */
 const ClusterLeavesSchema = IncidentMapCollectionSchema.extend({ count: z.number().int().nonnegative() });
 
@@ -96,6 +99,8 @@ export default function MapView(props: MapViewProps) {
   /** The tile URL the incidents source was last pointed at. */
   const sourceUrl = useRef<string | null>(null);
   const drawRef = useRef<TerraDraw | null>(null);
+  /** What each small GeoJSON source was last given (JSON), so unchanged data is not sent again. */
+  const sentData = useRef(new Map<string, string>());
 
   useEffect(() => {
     callbacks.current = props;
@@ -213,7 +218,11 @@ export default function MapView(props: MapViewProps) {
         report();
 
         window.__atlasMap = m;
+        sentData.current.clear();
         container.dataset.mapReady = "true";
+        // 'load' comes at the end of the first frame drawn with every source loaded: if the filters
+        // have not changed since the map started, that frame shows their incidents.
+        if (callbacks.current.incidentTiles === sourceUrl.current) container.dataset.incidentsFor = callbacks.current.incidentsUrl;
         setMap(m);
       });
     })().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
@@ -235,10 +244,12 @@ export default function MapView(props: MapViewProps) {
     const source = map?.getSource<VectorTileSource>(SOURCE_IDS.incidents);
     if (!map || !source || !container) return;
     const seq = ++dataSeq.current;
-    container.dataset.incidentsFor = "";
     // The first URL is already in the style (loading since the map started): only a new one is set.
     // setTiles marks the source not loaded at once, and its tiles keep their old data until the new arrive.
     const first = sourceUrl.current === incidentTiles;
+    // Already drawn: marked at the map's 'load'.
+    if (first && container.dataset.incidentsFor === incidentsUrl) return;
+    container.dataset.incidentsFor = "";
     if (!first) source.setTiles([absolute(incidentTiles)]);
     sourceUrl.current = incidentTiles;
     // After a filter change: recorded at the end of the first frame drawn once every tile of the
@@ -279,22 +290,31 @@ export default function MapView(props: MapViewProps) {
     void source.setData(regions.data);
   }, [map, regions, regionsShown]);
 
-  // The active region's outline is rebuilt with every answer; it goes to the map only when it differs.
-  const areaKey = JSON.stringify(area);
-  // Keyed by content, not identity.
-  const shownArea = useMemo(() => area, [areaKey]);
-  useEffect(() => {
-    void map?.getSource<GeoJSONSource>(SOURCE_IDS.area)?.setData(shownArea);
-  }, [map, shownArea]);
+  // The outline and the hover/selection marks go to the map only when their content changes (the
+  // outline is rebuilt with every answer): each setData costs a worker round trip and redrawn frames.
+  const sendData = (m: MapLibreMap, id: string, data: GeoJSON.FeatureCollection) => {
+    const key = JSON.stringify(data);
+    // The sources start empty.
+    if ((sentData.current.get(id) ?? EMPTY_KEY) === key) return;
+    sentData.current.set(id, key);
+    void m.getSource<GeoJSONSource>(id)?.setData(data);
+  };
 
   useEffect(() => {
-    void map?.getSource<GeoJSONSource>(SOURCE_IDS.focus)?.setData(
+    if (map) sendData(map, SOURCE_IDS.area, area);
+  });
+
+  useEffect(() => {
+    if (!map) return;
+    sendData(
+      map,
+      SOURCE_IDS.focus,
       focusCollection([
         { role: "hover", feature: hovered && hovered.properties.id !== selected?.properties.id ? hovered : undefined },
         { role: "selected", feature: selected },
       ]),
     );
-  }, [map, hovered, selected]);
+  });
 
   useEffect(() => {
     if (!map) return;

@@ -45,6 +45,21 @@ function stop(server: ChildProcess) {
   if (server.pid) process.kill(-server.pid, "SIGTERM");
 }
 
+type DataKind = "incidents" | "panels" | "basemap";
+/** What a request carries: the map's incidents (tiles, or before them the compact GeoJSON), the panels' GeoJSON, the basemap. */
+function dataKind(url: string): DataKind | null {
+  if (url.includes("/api/tiles/incidents/") && !url.includes("/leaves")) return "incidents";
+  if (url.includes("/api/layers/incidents") && url.includes("compact=1") && !url.includes("limit=")) return "incidents";
+  if (url.includes("/api/layers/")) return "panels";
+  if (url.includes("/api/tiles/basemap/") || /\/basemap\/[^/]+\.geojson/.test(url)) return "basemap";
+  return null;
+}
+function bytesByKind(items: Array<{ bytes: number; kind: DataKind }>): Record<DataKind, number> {
+  const out: Record<DataKind, number> = { incidents: 0, panels: 0, basemap: 0 };
+  for (const { bytes, kind } of items) out[kind] += bytes;
+  return out;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -91,20 +106,21 @@ async function measure(n: number) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.addInitScript(recordMapUpdates);
-    const geojson: Array<{ url: string; bytes: number }> = [];
+    const geojson: Array<{ url: string; bytes: number; kind: DataKind }> = [];
     const scripts = new Map<string, Buffer>();
     page.on("requestfinished", async (request) => {
       const url = request.url();
       const response = await request.response();
       if (!response) return;
-      if (url.includes("/api/layers/") || url.includes("/api/tiles/")) geojson.push({ url, bytes: (await request.sizes()).responseBodySize });
+      const kind = dataKind(url);
+      if (kind) geojson.push({ url, bytes: (await request.sizes()).responseBodySize, kind });
       if (request.resourceType() === "script" && !scripts.has(url)) scripts.set(url, await response.body());
     });
 
     await page.goto(BASE);
     const firstIdle = await mapUpdatedAfter(page, "");
     const firstLoadJs = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
-    const firstGeojson = geojson.reduce((s, g) => s + g.bytes, 0);
+    const firstGeojson = bytesByKind(geojson);
 
     // Filter changes: untick a publisher, tick it again, pick a governorate, clear it.
     const changes: number[] = [];
@@ -135,7 +151,7 @@ async function measure(n: number) {
       if (url.endsWith("compact=1")) serverBytes = body.byteLength;
     }
     const load = loadavg()[0]!;
-    return { n, load, serverReady, firstIdle, changes, firstGeojson, allGeojson: geojson.reduce((s, g) => s + g.bytes, 0), firstLoadJs, count, server, serverBytes };
+    return { n, load, serverReady, firstIdle, changes, firstGeojson, allGeojson: bytesByKind(geojson), firstLoadJs, count, server, serverBytes };
   } finally {
     await browser.close();
     stop(server);
@@ -153,7 +169,9 @@ for (const n of counts) {
     console.log(`run ${i + 1} (load average ${r.load.toFixed(1)}; ${r.count} on the map; server start incl. building the corpus ${(r.serverReady / 1000).toFixed(1)} s)`);
     console.log(`  time to first map idle:               ${(r.firstIdle / 1000).toFixed(2)} s (navigation start -> map drawn with the incidents)`);
     console.log(`  filter change -> map updated:         median ${median(r.changes).toFixed(0)} ms (${r.changes.map((c) => c.toFixed(0)).join(", ")} ms)`);
-    console.log(`  map data transferred, first load:     ${kb(r.firstGeojson)} (all ${r.changes.length} filter changes included: ${kb(r.allGeojson)})`);
+    const bytes = (b: Record<DataKind, number>) => `incidents on the map ${kb(b.incidents)}, list and panels ${kb(b.panels)}, basemap ${kb(b.basemap)}`;
+    console.log(`  data transferred, first load:         ${bytes(r.firstGeojson)}`);
+    console.log(`    with the ${r.changes.length} filter changes:        ${bytes(r.allGeojson)}`);
     console.log(`  first-load JavaScript (gzip):         ${kb(r.firstLoadJs)}`);
     console.log(`  server answer for the full GeoJSON:   ${r.server.map((t) => t.toFixed(0)).join(", ")} ms (all, one publisher, all again; ${kb(r.serverBytes)} uncompressed)`);
   }
