@@ -86,7 +86,7 @@ const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
- * filter changes only swap the GeoJSON in its sources with setData.
+ * filter changes point the incidents at new tiles (setTiles) and give the small GeoJSON sources new data.
  */
 export default function MapView(props: MapViewProps) {
   const { incidentsUrl, incidentTiles, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
