@@ -65,14 +65,24 @@ export async function shownIds(page: Page): Promise<string[]> {
     const map = window.__atlasMap!;
     const ids = new Set<string>();
     for (const f of map.queryRenderedFeatures({ layers })) ids.add(f.properties.id as string);
-    const source = map.getSource("incidents") as unknown as { getClusterLeaves(id: number, limit: number, offset: number): Promise<GeoJSON.Feature[]> };
+    // Clusters are made on the server: it lists a cluster's incidents for the filters the map shows.
+    const shown = new URL(document.querySelector<HTMLElement>('[data-testid="map"]')!.dataset.incidentsFor!, location.origin);
+    const leavesOf = async (cluster: number): Promise<GeoJSON.Feature[]> => {
+      const params = new URLSearchParams(shown.search);
+      params.delete("compact");
+      params.set("cluster", String(cluster));
+      params.set("limit", "10000");
+      const response = await fetch(`/api/tiles/incidents/leaves?${params}`);
+      if (!response.ok) throw new Error(`cluster ${cluster}: HTTP ${response.status}`);
+      return ((await response.json()) as GeoJSON.FeatureCollection).features;
+    };
     const clusters = map.queryRenderedFeatures({ layers: ["incidents-cluster"] });
     const seen = new Set<number>();
     for (const c of clusters) {
       const id = c.properties.cluster_id as number;
       if (seen.has(id)) continue;
       seen.add(id);
-      for (const leaf of await source.getClusterLeaves(id, 10_000, 0)) ids.add(leaf.properties!.id as string);
+      for (const leaf of await leavesOf(id)) ids.add(leaf.properties!.id as string);
     }
     return [...ids].sort();
   }, POINT_LAYERS);

@@ -88,6 +88,9 @@ async function sendFile(res, file) {
 async function main() {
   const mod = await tsImport(pathToFileURL(path.join(ROOT, "app", "map", "basemap-style.ts")).href, import.meta.url);
   const { basemapStyle, LABEL_LAYER_IDS, FIRST_LABEL_LAYER_ID } = mod;
+  // The style's tiles, cut from public/basemap as the app's /api/tiles/basemap route does.
+  const tilesMod = await tsImport(pathToFileURL(path.join(ROOT, "lib", "basemap", "tiles.ts")).href, import.meta.url);
+  const basemapTiles = tilesMod.basemapTiles(path.join(ROOT, "public", "basemap"));
 
   // Static checks: the style validates, and the exported label ids are the style's top layers.
   const sample = basemapStyle("http://127.0.0.1:1");
@@ -109,6 +112,12 @@ async function main() {
     if (p === "/style.json") {
       const origin = `http://${req.headers.host}`;
       return res.writeHead(200, { "content-type": TYPES[".json"] }).end(JSON.stringify(basemapStyle(origin)));
+    }
+    const tile = /^\/api\/tiles\/basemap\/(\d+)\/(\d+)\/(\d+)\.pbf$/.exec(p);
+    if (tile) {
+      const [z, x, y] = tile.slice(1).map(Number);
+      if (!tilesMod.isBasemapTile(z, x, y)) return res.writeHead(404).end("no such tile");
+      return res.writeHead(200, { "content-type": "application/vnd.mapbox-vector-tile" }).end(Buffer.from(basemapTiles.tile(z, x, y)));
     }
     if (p === "/maplibre-gl.mjs" || p === "/maplibre-gl.css") return sendFile(res, path.join(MAPLIBRE_DIST, p.slice(1)));
     const file = path.normalize(path.join(ROOT, "public", p));

@@ -8,14 +8,12 @@ export function jsonError(status: number, error: string, parameter?: string): Ne
   return NextResponse.json(parameter ? { error, parameter } : { error }, { status });
 }
 
-/** Runs a layer handler with validated filters; bad parameters get a 400 naming them, failures a 500 saying what broke. */
-export async function withLayerQuery(
+/** The atlas and the validated filters of a layer request, or the error response (400 naming the bad parameter, 500). */
+export async function readLayerRequest(
   request: Request,
-  handler: (atlas: Atlas, query: LayerQuery, params: URLSearchParams) => unknown,
-  contentType = "application/geo+json",
   /** Parameters of this route beyond the shared filters (taken out before the filters are read). */
   extra: readonly string[] = [],
-): Promise<Response> {
+): Promise<{ atlas: Atlas; query: LayerQuery; params: URLSearchParams } | Response> {
   let atlas: Atlas;
   try {
     atlas = await getAtlas();
@@ -27,7 +25,20 @@ export async function withLayerQuery(
   for (const key of extra) filters.delete(key);
   const parsed = parseLayerQuery(filters, atlas.regions, new Set([...LAYER_QUERY_PARAMETERS, ...extra]));
   if (!parsed.ok) return jsonError(400, parsed.error, parsed.parameter);
-  return new NextResponse(JSON.stringify(handler(atlas, parsed.query, params)), {
+  return { atlas, query: parsed.query, params };
+}
+
+/** Runs a layer handler with validated filters; bad parameters get a 400 naming them, failures a 500 saying what broke. */
+export async function withLayerQuery(
+  request: Request,
+  handler: (atlas: Atlas, query: LayerQuery, params: URLSearchParams) => unknown,
+  contentType = "application/geo+json",
+  /** Parameters of this route beyond the shared filters (taken out before the filters are read). */
+  extra: readonly string[] = [],
+): Promise<Response> {
+  const read = await readLayerRequest(request, extra);
+  if (read instanceof Response) return read;
+  return new NextResponse(JSON.stringify(handler(read.atlas, read.query, read.params)), {
     headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" },
   });
 }

@@ -13,7 +13,7 @@ import { defaultTitle, filterSummary } from "../ui/export/filter-summary";
 import { renderMap } from "../ui/export/render-map";
 import { EVENT_TYPE_LABEL, formatEventDate, isAreaPrecision } from "../ui/format";
 import Legend from "../ui/legend";
-import { useRegions, useSources, useSummary } from "../ui/use-atlas-data";
+import { incidentTileUrl, useRegions, useSources, useSummary } from "../ui/use-atlas-data";
 import { apiUrl, parseViewState, serializeViewState } from "../ui/url-state";
 import { BRIEF_ROWS } from "./brief-layout";
 import styles from "./brief.module.css";
@@ -91,6 +91,7 @@ export default function Brief() {
     let url: string | null = null;
     (async () => {
       const style = atlasStyle(window.location.origin, layers, {
+        incidentTiles: incidentTileUrl(query, 0),
         incidents: apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } }),
         mentions: apiUrl("/api/layers/mentions", query),
         regions: regions.data!.data as GeoJSON.FeatureCollection,

@@ -1,8 +1,8 @@
 /**
- * Incident Atlas's offline basemap: a light, muted MapLibre style built only from files this app
- * serves itself (public/basemap/*.geojson and public/fonts/*.ttf, produced by
- * scripts/build-basemap.mjs). Nothing is fetched from another host: no tiles, no glyph server,
- * no sprite.
+ * Incident Atlas's offline basemap: a light, muted MapLibre style built only from what this app
+ * serves itself: vector tiles cut from public/basemap/*.geojson (produced by
+ * scripts/build-basemap.mjs) by /api/tiles/basemap (lib/basemap/tiles.ts), public/fonts/*.ttf and
+ * the place-dot sprite. Nothing is fetched from another host: no tiles, no glyph server.
  *
  * Text is drawn from the Noto TTFs through the style's `font-faces` property (MapLibre GL JS 6
  * rasterises them in the browser with TinySDF), so the style needs no `glyphs` URL.
@@ -12,6 +12,7 @@
  *
  *   map.addLayer(incidentLayer, FIRST_LABEL_LAYER_ID);
  */
+import { BASEMAP_TILE_MAX_ZOOM, type BasemapTileLayer } from "../../lib/basemap/tile-spec";
 import type {
   DataDrivenPropertyValueSpecification,
   ExpressionSpecification,
@@ -22,22 +23,30 @@ import type {
   VariableAnchorOffsetCollectionSpecification,
 } from "maplibre-gl";
 
-/** Source ids, in case the app wants to query them (e.g. `querySourceFeatures`). */
+/** The basemap's one source: vector tiles holding every basemap layer. */
+export const BASEMAP_SOURCE_ID = "basemap";
+
+/**
+ * The layers of the basemap's tiles (`source-layer`), in case the app wants to query them
+ * (e.g. `querySourceFeatures(BASEMAP_SOURCE_ID, { sourceLayer })`). Each is one file of public/basemap.
+ */
 export const BASEMAP_SOURCE_IDS = {
-  land: "basemap-land",
+  land: "land",
   /** Syria's own polygon (Natural Earth Admin 0), for its lighter fill. */
-  syria: "basemap-syria",
-  borders: "basemap-borders",
-  coastline: "basemap-coastline",
-  rivers: "basemap-rivers",
-  lakes: "basemap-lakes",
-  governorates: "basemap-governorates",
-  governorateLines: "basemap-governorate-lines",
-  governorateLabels: "basemap-governorate-labels",
-  places: "basemap-places",
-  countryLabels: "basemap-country-labels",
-  waterLabels: "basemap-water-labels",
-} as const;
+  syria: "syria",
+  borders: "borders",
+  coastline: "coastline",
+  rivers: "rivers",
+  lakes: "lakes",
+  governorateLines: "governorate-lines",
+  governorateLabels: "governorate-labels",
+  places: "places",
+  countryLabels: "country-labels",
+  waterLabels: "water-labels",
+} as const satisfies Record<string, BasemapTileLayer>;
+
+/** A layer's source: one layer of the basemap's tiles. */
+const from = (layer: BasemapTileLayer) => ({ source: BASEMAP_SOURCE_ID, "source-layer": layer });
 
 /** The label layers, bottom to top. Everything the app adds should go below the first one. */
 export const LABEL_LAYER_IDS = [
@@ -58,8 +67,8 @@ export type LabelLayerId = (typeof LABEL_LAYER_IDS)[number];
 export const FIRST_LABEL_LAYER_ID: LabelLayerId = LABEL_LAYER_IDS[0];
 
 /**
- * The dashed boundaries between Syria's governorates. (The governorate polygons themselves are
- * in source `BASEMAP_SOURCE_IDS.governorates`, for the app's own fills or hover layers.)
+ * The dashed boundaries between Syria's governorates. (The app draws the governorate polygons
+ * themselves from /api/layers/regions.)
  */
 export const GOVERNORATE_LINE_LAYER_ID = "governorate-line";
 
@@ -121,16 +130,6 @@ function defaultOrigin(): string {
   return "";
 }
 
-function geojson(data: string, attribution?: string): SourceSpecification {
-  return {
-    type: "geojson",
-    data,
-    // The data is 1:10m at best; deeper tiles only cost memory.
-    maxzoom: 10,
-    tolerance: 0.3,
-    ...(attribution ? { attribution } : {}),
-  };
-}
 
 /**
  * A zoom-gated value: `shown` for a feature once the zoom reaches its `minzoom` property (one of
@@ -191,7 +190,7 @@ function placeLabel(
   return {
     id,
     type: "symbol",
-    source: BASEMAP_SOURCE_IDS.places,
+    ...from(BASEMAP_SOURCE_IDS.places),
     filter: ["==", ["get", "rank"], rank],
     minzoom: rank === 1 ? 3 : 5,
     layout: {
@@ -221,43 +220,37 @@ function placeLabel(
  */
 export function basemapStyle(origin: string = defaultOrigin()): StyleSpecification {
   const base = origin.replace(/\/+$/, "");
-  const url = (file: string) => `${base}/basemap/${file}`;
   const ne = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
   const geonames = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
   const C = BASEMAP_COLORS;
   const S = BASEMAP_SOURCE_IDS;
 
   const sources: Record<string, SourceSpecification> = {
-    [S.land]: geojson(url("land.geojson"), ne),
-    [S.syria]: geojson(url("syria.geojson")),
-    [S.borders]: geojson(url("borders.geojson")),
-    [S.coastline]: geojson(url("coastline.geojson")),
-    [S.rivers]: geojson(url("rivers.geojson")),
-    [S.lakes]: geojson(url("lakes.geojson")),
-    [S.governorates]: geojson(url("syria-governorates.geojson")),
-    [S.governorateLines]: geojson(url("governorate-lines.geojson")),
-    [S.governorateLabels]: geojson(url("governorate-labels.geojson")),
-    [S.places]: geojson(url("places.geojson"), geonames),
-    [S.countryLabels]: geojson(url("country-labels.geojson")),
-    [S.waterLabels]: geojson(url("water-labels.geojson")),
+    [BASEMAP_SOURCE_ID]: {
+      type: "vector",
+      tiles: [`${base}/api/tiles/basemap/{z}/{x}/{y}.pbf`],
+      // The data is 1:10m at best: deeper zooms draw zoom 10's tiles.
+      maxzoom: BASEMAP_TILE_MAX_ZOOM,
+      attribution: `${ne}, ${geonames}`,
+    },
   };
 
   const isLake: ExpressionSpecification = ["==", ["get", "lake"], true];
 
   const layers: LayerSpecification[] = [
     { id: "background", type: "background", paint: { "background-color": C.sea } },
-    { id: "land", type: "fill", source: S.land, paint: { "fill-color": C.land, "fill-antialias": true } },
+    { id: "land", type: "fill", ...from(S.land), paint: { "fill-color": C.land, "fill-antialias": true } },
     {
       id: "syria-fill",
       type: "fill",
-      source: S.syria,
+      ...from(S.syria),
       paint: { "fill-color": C.syria },
     },
-    { id: "lake", type: "fill", source: S.lakes, paint: { "fill-color": C.lake } },
+    { id: "lake", type: "fill", ...from(S.lakes), paint: { "fill-color": C.lake } },
     {
       id: "river",
       type: "line",
-      source: S.rivers,
+      ...from(S.rivers),
       layout: { "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": C.river,
@@ -272,13 +265,13 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "lake-outline",
       type: "line",
-      source: S.lakes,
+      ...from(S.lakes),
       paint: { "line-color": C.coast, "line-width": 0.5, "line-opacity": 0.7 },
     },
     {
       id: "coastline",
       type: "line",
-      source: S.coastline,
+      ...from(S.coastline),
       layout: { "line-join": "round" },
       paint: {
         "line-color": C.coast,
@@ -288,7 +281,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: GOVERNORATE_LINE_LAYER_ID,
       type: "line",
-      source: S.governorateLines,
+      ...from(S.governorateLines),
       minzoom: 4,
       layout: { "line-join": "round" },
       paint: {
@@ -301,7 +294,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "border-casing",
       type: "line",
-      source: S.borders,
+      ...from(S.borders),
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
         "line-color": C.borderCasing,
@@ -312,7 +305,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "border",
       type: "line",
-      source: S.borders,
+      ...from(S.borders),
       filter: ["==", ["get", "kind"], "international"],
       layout: { "line-join": "round", "line-cap": "round" },
       paint: {
@@ -323,7 +316,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "border-disputed",
       type: "line",
-      source: S.borders,
+      ...from(S.borders),
       filter: ["==", ["get", "kind"], "disputed"],
       layout: { "line-join": "round" },
       paint: {
@@ -337,7 +330,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "water-label",
       type: "symbol",
-      source: S.waterLabels,
+      ...from(S.waterLabels),
       minzoom: 3,
       layout: {
         "text-field": ["step", ["zoom"],
@@ -355,7 +348,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "river-label",
       type: "symbol",
-      source: S.rivers,
+      ...from(S.rivers),
       minzoom: 6,
       filter: ["has", "name"],
       layout: {
@@ -373,7 +366,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "area-label",
       type: "symbol",
-      source: S.countryLabels,
+      ...from(S.countryLabels),
       minzoom: 6.5,
       filter: ["==", ["get", "kind"], "area"],
       layout: {
@@ -389,7 +382,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "governorate-label",
       type: "symbol",
-      source: S.governorateLabels,
+      ...from(S.governorateLabels),
       minzoom: 5.5,
       layout: {
         "text-field": fromMinzoom<ExpressionSpecification | string>(["get", "name"], "", GOVERNORATE_BREAKS),
@@ -406,7 +399,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "country-label-minor",
       type: "symbol",
-      source: S.countryLabels,
+      ...from(S.countryLabels),
       minzoom: 5,
       maxzoom: 9,
       filter: ["==", ["get", "rank"], 3],
@@ -423,7 +416,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
     {
       id: "country-label-major",
       type: "symbol",
-      source: S.countryLabels,
+      ...from(S.countryLabels),
       minzoom: 2.5,
       maxzoom: 9,
       filter: ["<=", ["get", "rank"], 2],

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { activeArea } from "./active-area";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
@@ -19,7 +19,7 @@ import SearchBox from "./search-box";
 import Timeline from "./timeline";
 import UnresolvedNotice from "./unresolved-notice";
 import SavedViewsPanel from "./views/saved-views-panel";
-import { incidentMapUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
+import { clusterLeavesUrl, incidentMapUrl, incidentTileUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
@@ -62,17 +62,32 @@ function mapUrlOf(pageUrl: string | undefined): string | undefined {
   return `${path}?${params.toString()}`;
 }
 
+/** `query`, one task later (the same object until it changes). */
+function useLaterQuery(query: LayerQuery): LayerQuery {
+  const key = JSON.stringify(query);
+  const [later, setLater] = useState({ key, query });
+  useEffect(() => {
+    if (later.key === key) return;
+    const timer = setTimeout(() => setLater({ key, query }), 0);
+    return () => clearTimeout(timer);
+  }, [key, later.key, query]);
+  return later.query;
+}
+
 export default function Dashboard() {
   const { state, problems, update } = useViewState();
   const { query, layers } = state;
 
   const summary = useSummary();
-  const sources = useSources(query);
+  // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
+  // follow the filters one task later, so a busy server does not queue the map's answer behind theirs.
+  const panelQuery = useLaterQuery(query);
+  const sources = useSources(panelQuery);
   const mapUrl = incidentMapUrl(query);
   const dataRevision = useDataRevision();
-  const timeline = useTimeline(query);
+  const timeline = useTimeline(panelQuery);
   const mentions = useMentions(query, layers.includes("mentions"));
-  const regions = useRegions(query);
+  const regions = useRegions(panelQuery);
 
   const [bounds, setBounds] = useState<[number, number, number, number] | null>(null);
   const [cluster, setCluster] = useState<IncidentFeature[] | null>(null);
@@ -81,7 +96,7 @@ export default function Dashboard() {
   const [drawing, setDrawing] = useState<DrawMode | null>(null);
   const [liveMap, setLiveMap] = useState<MapLibreMap | null>(null);
 
-  const incidents = useIncidentPage(query, bounds, LIST_LIMIT);
+  const incidents = useIncidentPage(panelQuery, bounds, LIST_LIMIT);
   const page = incidents.data?.data;
   const features = page?.features;
   const listed = cluster ?? features;
@@ -109,7 +124,7 @@ export default function Dashboard() {
   }, [sources.data]);
   const colorOf = useCallback((source: string | null) => publisherColor(source ? (publisherRank.get(source) ?? -1) : -1), [publisherRank]);
 
-  const area = useMemo(() => activeArea(query, regions.data?.data), [query, regions.data]);
+  const area = useMemo(() => activeArea(panelQuery, regions.data?.data), [panelQuery, regions.data]);
   const maxRegionCount = regions.data ? regions.data.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0) : null;
   // Incidents outside every governorate: all of them minus those counted in one (none once a governorate is picked).
   const inGovernorates = regions.data ? regions.data.data.features.reduce((n, f) => n + f.properties.count, 0) : null;
@@ -262,6 +277,8 @@ export default function Dashboard() {
         <div className="map-stage">
           <MapView
             incidentsUrl={mapUrl}
+            incidentTiles={incidentTileUrl(query, dataRevision)}
+            clusterLeavesUrl={(clusterId, limit) => clusterLeavesUrl(query, clusterId, limit)}
             dataRevision={dataRevision}
             mentions={mentions.data}
             regions={regions.data}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choroplethColor, focusCollection, sourceSpec, SOURCE_IDS } from "./map-layers";
+import { choroplethColor, focusCollection, incidentSourceSpec, pointLayers, sourceSpec, SOURCE_IDS } from "./map-layers";
 
 describe("choroplethColor", () => {
   it("is a plain colour when the top count is 1 or less, a ramp otherwise", () => {
@@ -19,9 +19,18 @@ describe("focusCollection", () => {
   });
 });
 
-describe("sourceSpec", () => {
-  it("clusters incidents up to the map's last zoom, and nothing else", () => {
-    expect(sourceSpec(SOURCE_IDS.incidents, 14)).toMatchObject({ cluster: true, clusterMaxZoom: 14 });
-    expect(sourceSpec(SOURCE_IDS.heat, 14)).not.toHaveProperty("cluster");
+describe("sources", () => {
+  it("incidents come as vector tiles down to the map's last zoom; the heat map's copy is unclustered GeoJSON", () => {
+    expect(incidentSourceSpec("/t/{z}/{x}/{y}.pbf?source=A")).toEqual({ type: "vector", tiles: ["/t/{z}/{x}/{y}.pbf?source=A"], minzoom: 0, maxzoom: 14 });
+    expect(sourceSpec(SOURCE_IDS.heat)).toMatchObject({ type: "geojson" });
+    expect(sourceSpec(SOURCE_IDS.heat)).not.toHaveProperty("cluster");
+  });
+
+  it("every layer of the incidents' source reads the tiles' layer, and no other layer names one", () => {
+    for (const layer of pointLayers("Font")) {
+      const source = "source" in layer ? layer.source : undefined;
+      expect(layer, layer.id).toMatchObject(source === SOURCE_IDS.incidents ? { "source-layer": "incidents" } : {});
+      if (source !== SOURCE_IDS.incidents) expect(layer, layer.id).not.toHaveProperty("source-layer");
+    }
   });
 });

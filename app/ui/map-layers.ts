@@ -1,5 +1,6 @@
 /** Sources and layers the dashboard draws over the basemap. Pure data: no map instance here. */
-import type { AddLayerObject, GeoJSONSourceSpecification } from "maplibre-gl";
+import type { AddLayerObject, GeoJSONSourceSpecification, VectorSourceSpecification } from "maplibre-gl";
+import { INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM } from "../../lib/layers/incident-tile-spec";
 import { AREA_PRECISIONS, EVENT_TYPE_COLOR, EVENT_TYPES } from "./format";
 import type { LayerId } from "./url-state";
 
@@ -18,7 +19,7 @@ function filter(value: unknown[]): Filter {
 }
 
 export const SOURCE_IDS = {
-  /** Clustered incidents. */
+  /** Incidents, clustered on the server: vector tiles for the current filters. */
   incidents: "incidents",
   /** The same incidents unclustered, for the heat map. */
   heat: "incidents-heat",
@@ -110,10 +111,22 @@ export function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: "FeatureCollection", features: [] };
 }
 
-/** Source options per source id: incidents cluster (at every zoom, so coinciding incidents stay countable). */
-export function sourceSpec(id: (typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], maxZoom: number): GeoJSONSourceSpecification {
+/**
+ * The incidents' source: vector tiles from `tileUrl` (a template with {z}/{x}/{y}), clustered on the
+ * server at every zoom up to the last, so coinciding incidents stay countable.
+ */
+/** MapLibre's worker fetches tiles: it needs absolute URLs, with the {z}/{x}/{y} placeholders left unescaped. */
+export function absoluteTileUrl(url: string, origin: string): string {
+  return new URL(url, origin).toString().replace(/%7B([xyz])%7D/g, "{$1}");
+}
+
+export function incidentSourceSpec(tileUrl: string): VectorSourceSpecification {
+  return { type: "vector", tiles: [tileUrl], minzoom: 0, maxzoom: INCIDENT_TILE_MAX_ZOOM };
+}
+
+/** Source options for the GeoJSON sources (everything but the incidents' tiles). */
+export function sourceSpec(id: Exclude<(typeof SOURCE_IDS)[keyof typeof SOURCE_IDS], typeof SOURCE_IDS.incidents>): GeoJSONSourceSpecification {
   const base: GeoJSONSourceSpecification = { type: "geojson", data: emptyCollection() };
-  if (id === SOURCE_IDS.incidents) return { ...base, cluster: true, clusterRadius: 36, clusterMaxZoom: maxZoom, promoteId: "id" };
   if (id === SOURCE_IDS.mentions || id === SOURCE_IDS.focus) return { ...base, promoteId: "id" };
   if (id === SOURCE_IDS.regions) return { ...base, promoteId: "code" };
   return base;
@@ -196,6 +209,11 @@ export function areaLayers(): AddLayerObject[] {
 
 /** Mentions and incidents, drawn on top of the basemap; `font` is a basemap font for cluster counts. */
 export function pointLayers(font: string): AddLayerObject[] {
+  // The incidents' layers read the tiles' one layer.
+  return pointLayerList(font).map((layer) => ("source" in layer && layer.source === SOURCE_IDS.incidents ? ({ ...layer, "source-layer": INCIDENT_TILE_LAYER } as AddLayerObject) : layer));
+}
+
+function pointLayerList(font: string): AddLayerObject[] {
   return [
     {
       // A mention placed only at an area (governorate, country) is a wide hollow ring, never a pin.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
+import type { GeoJSONSource, VectorTileSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
 import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type MentionCollection, type RegionCollection } from "./api";
@@ -12,15 +12,19 @@ import {
   LAYERS_BY_TOGGLE,
   REGION_LAYER_IDS,
   SOURCE_IDS,
+  absoluteTileUrl,
   areaLayers,
   choroplethColor,
+  emptyCollection,
   focusCollection,
+  incidentSourceSpec,
   pointLayers,
   regionLayers,
   sourceSpec,
 } from "./map-layers";
 import { LAYER_IDS, type Camera, type LayerId } from "./url-state";
 import { formatCount } from "./format";
+import { z } from "zod";
 import type { DrawMode } from "./region-filter";
 
 declare global {
@@ -35,9 +39,13 @@ export const SYRIA_BOUNDS: [number, number, number, number] = [35.5, 32.2, 42.5,
 const MAX_ZOOM = 14;
 
 export interface MapViewProps {
-  /** The incidents' GeoJSON URL: MapLibre's worker fetches and parses it, off the page's main thread. */
+  /** The incidents' compact GeoJSON URL for the filters: the heat map's data, and what `data-incidents-for` names once drawn. */
   incidentsUrl: string;
-  /** Raised after every edit: the incidents are loaded again from the same URL. */
+  /** The incidents' vector tiles for the same filters (a {z}/{x}/{y} template, clustered on the server). */
+  incidentTiles: string;
+  /** Where to list the incidents of a cluster of those tiles. */
+  clusterLeavesUrl: (clusterId: number, limit: number) => string;
+  /** Raised after every edit: the heat map's copy is loaded again (the tiles' URL changes with it). */
   dataRevision: number;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
@@ -69,25 +77,34 @@ function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
 
 const near = (a: number, b: number, eps: number) => Math.abs(a - b) < eps;
 
+const absolute = (url: string) => absoluteTileUrl(url, window.location.origin);
+
+const EMPTY_KEY = JSON.stringify(emptyCollection());
+
+/** The server's answer for a cluster's incidents. */
+const ClusterLeavesSchema = IncidentMapCollectionSchema.extend({ count: z.number().int().nonnegative() });
+
 // MapLibre (the largest chunk) starts downloading as soon as this module runs in the browser,
 // not after React has hydrated the page and run the map's effect.
 const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-gl");
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
- * filter changes only swap the GeoJSON in its sources with setData.
+ * filter changes point the incidents at new tiles (setTiles) and give the small GeoJSON sources new data.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidentsUrl, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
+  const { incidentsUrl, incidentTiles, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const callbacks = useRef(props);
   const layersRef = useRef(layers);
   const dataSeq = useRef(0);
-  /** The URL the incidents source was last pointed at. */
+  /** The tile URL the incidents source was last pointed at. */
   const sourceUrl = useRef<string | null>(null);
   const drawRef = useRef<TerraDraw | null>(null);
+  /** What each small GeoJSON source was last given (JSON), so unchanged data is not sent again. */
+  const sentData = useRef(new Map<string, string>());
 
   useEffect(() => {
     callbacks.current = props;
@@ -111,10 +128,10 @@ export default function MapView(props: MapViewProps) {
         const { center: _center, zoom: _zoom, ...style } = basemapStyle(window.location.origin);
         // The app's sources and layers are part of the first style, so the worker fetches the incidents
         // alongside the basemap instead of after the map's 'load'.
-        const initialUrl = callbacks.current.incidentsUrl;
-        sourceUrl.current = initialUrl;
+        const initialTiles = callbacks.current.incidentTiles;
+        sourceUrl.current = initialTiles;
         const appSources = Object.fromEntries(
-          Object.values(SOURCE_IDS).map((id) => [id, id === SOURCE_IDS.incidents ? { ...sourceSpec(id, MAX_ZOOM), data: initialUrl } : sourceSpec(id, MAX_ZOOM)]),
+          Object.values(SOURCE_IDS).map((id) => [id, id === SOURCE_IDS.incidents ? incidentSourceSpec(absolute(initialTiles)) : sourceSpec(id)]),
         );
         const labelAt = style.layers.findIndex((layer) => layer.id === FIRST_LABEL_LAYER_ID);
         const under = labelAt < 0 ? style.layers.length : labelAt;
@@ -159,11 +176,15 @@ export default function MapView(props: MapViewProps) {
           const cluster = m.queryRenderedFeatures(event.point, { layers: [INCIDENT_LAYER_IDS.cluster] })[0];
           const clusterId = cluster?.properties?.cluster_id;
           if (typeof clusterId === "number") {
-            const source = m.getSource<GeoJSONSource>(SOURCE_IDS.incidents)!;
+            // Clusters are made on the server: it lists their incidents for the same filters.
             const count = Number(cluster?.properties?.point_count ?? 0);
-            const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 2000), 0);
-            const parsed = IncidentMapCollectionSchema.safeParse({ type: "FeatureCollection", features: leaves });
-            callbacks.current.onCluster(parsed.success ? parsed.data.features : []);
+            const response = await fetch(callbacks.current.clusterLeavesUrl(clusterId, Math.max(1, Math.min(count, 2000))));
+            const parsed = ClusterLeavesSchema.safeParse(await response.json().catch(() => null));
+            if (!response.ok || !parsed.success) {
+              console.warn("[atlas map] cluster", response.status, parsed.error?.message);
+              return;
+            }
+            callbacks.current.onCluster(parsed.data.features);
             return;
           }
           const id = firstId(m.queryRenderedFeatures(event.point, { layers: CLICKABLE_INCIDENT_LAYERS }));
@@ -201,7 +222,11 @@ export default function MapView(props: MapViewProps) {
         report();
 
         window.__atlasMap = m;
+        sentData.current.clear();
         container.dataset.mapReady = "true";
+        // 'load' comes at the end of the first frame drawn with every source loaded: if the filters
+        // have not changed since the map started, that frame shows their incidents.
+        if (callbacks.current.incidentTiles === sourceUrl.current) container.dataset.incidentsFor = callbacks.current.incidentsUrl;
         setMap(m);
         callbacks.current.onMap?.(m);
       });
@@ -219,17 +244,20 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  // Incidents: point the source at the new URL, then record (once the map has drawn it) which request it answers.
+  // Incidents: point the source at the new tiles, then record (once the map has drawn them) which filters it shows.
   useEffect(() => {
     const container = containerRef.current;
-    const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.incidents);
+    const source = map?.getSource<VectorTileSource>(SOURCE_IDS.incidents);
     if (!map || !source || !container) return;
     const seq = ++dataSeq.current;
-    container.dataset.incidentsFor = "";
     // The first URL is already in the style (loading since the map started): only a new one is set.
-    const first = sourceUrl.current === incidentsUrl;
-    const loading = first ? Promise.resolve() : source.setData(incidentsUrl);
-    sourceUrl.current = incidentsUrl;
+    // setTiles marks the source not loaded at once, and its tiles keep their old data until the new arrive.
+    const first = sourceUrl.current === incidentTiles;
+    // Already drawn: marked at the map's 'load'.
+    if (first && container.dataset.incidentsFor === incidentsUrl) return;
+    container.dataset.incidentsFor = "";
+    if (!first) source.setTiles([absolute(incidentTiles)]);
+    sourceUrl.current = incidentTiles;
     // After a filter change: recorded at the end of the first frame drawn once every tile of the
     // incidents source holds the new data ('render' fires synchronously after drawing), not at the
     // next 'idle', which also waits for every other source. The first time: once the whole map
@@ -240,14 +268,12 @@ export default function MapView(props: MapViewProps) {
       map.off("render", drawn);
       container.dataset.incidentsFor = incidentsUrl;
     };
-    loading
-      .then(() => {
-        if (seq !== dataSeq.current) return;
-        map.on("render", drawn);
-        map.triggerRepaint();
-      })
-      .catch((error: unknown) => console.warn("[atlas map] incidents", error));
-  }, [map, incidentsUrl, dataRevision]);
+    map.on("render", drawn);
+    map.triggerRepaint();
+    return () => {
+      map.off("render", drawn);
+    };
+  }, [map, incidentTiles, incidentsUrl]);
 
   // The heat map has its own (unclustered) copy, loaded only while it is shown.
   const heatUrl = layers.includes("heat") ? incidentsUrl : null;
@@ -260,26 +286,41 @@ export default function MapView(props: MapViewProps) {
     if (source && mentions) void source.setData(mentions.data);
   }, [map, mentions]);
 
+  // The choropleth's data goes to the map only while it is shown: a hidden layer costs no worker or frame.
+  const regionsShown = layers.includes("regions");
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.regions);
-    if (!map || !source || !regions) return;
+    if (!map || !source || !regions || !regionsShown) return;
     const max = regions.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0);
     map.setPaintProperty(REGION_LAYER_IDS.fill, "fill-color", choroplethColor(max));
     void source.setData(regions.data);
-  }, [map, regions]);
+  }, [map, regions, regionsShown]);
+
+  // The outline and the hover/selection marks go to the map only when their content changes (the
+  // outline is rebuilt with every answer): each setData costs a worker round trip and redrawn frames.
+  const sendData = (m: MapLibreMap, id: string, data: GeoJSON.FeatureCollection) => {
+    const key = JSON.stringify(data);
+    // The sources start empty.
+    if ((sentData.current.get(id) ?? EMPTY_KEY) === key) return;
+    sentData.current.set(id, key);
+    void m.getSource<GeoJSONSource>(id)?.setData(data);
+  };
 
   useEffect(() => {
-    void map?.getSource<GeoJSONSource>(SOURCE_IDS.area)?.setData(area);
-  }, [map, area]);
+    if (map) sendData(map, SOURCE_IDS.area, area);
+  });
 
   useEffect(() => {
-    void map?.getSource<GeoJSONSource>(SOURCE_IDS.focus)?.setData(
+    if (!map) return;
+    sendData(
+      map,
+      SOURCE_IDS.focus,
       focusCollection([
         { role: "hover", feature: hovered && hovered.properties.id !== selected?.properties.id ? hovered : undefined },
         { role: "selected", feature: selected },
       ]),
     );
-  }, [map, hovered, selected]);
+  });
 
   useEffect(() => {
     if (!map) return;

@@ -16,6 +16,7 @@ import {
   type Fetched,
 } from "./api";
 import { apiUrl } from "./url-state";
+import { CLUSTER_LEAVES_PATH, INCIDENT_TILE_PATH } from "../../lib/layers/incident-tile-spec";
 import type { z } from "zod";
 
 // The corpus changes only when articles are re-ingested: no refetch on focus, keep
@@ -33,6 +34,19 @@ function useChecked<T>(url: string | null, schema: z.ZodType<T>, keep = true) {
 /** Where the map's own incidents come from: MapLibre's worker loads this URL itself, so the page never holds them all. */
 export function incidentMapUrl(query: LayerQuery): string {
   return apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } });
+}
+
+/**
+ * The map's incident tiles for these filters: a URL template ({z}/{x}/{y}) MapLibre's worker fills in
+ * for the tiles in view. `revision` (raised after every edit) makes a new URL, so the tiles load again.
+ */
+export function incidentTileUrl(query: LayerQuery, revision: number): string {
+  return apiUrl(INCIDENT_TILE_PATH, query, { extra: { rev: String(revision) } });
+}
+
+/** The incidents inside cluster `clusterId` of the tiles for these filters. */
+export function clusterLeavesUrl(query: LayerQuery, clusterId: number, limit: number): string {
+  return apiUrl(CLUSTER_LEAVES_PATH, query, { extra: { cluster: String(clusterId), limit: String(limit) } });
 }
 
 /** The list beside the map: the latest `limit` incidents in the view, and the counts. */

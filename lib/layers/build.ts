@@ -60,7 +60,8 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
   };
 }
 
-const mapFeature = (i: Incident): Feature<Point, IncidentMapProperties> => ({
+/** An incident as the map and list draw it (IncidentMapProperties). */
+export const incidentMapFeature = (i: Incident): Feature<Point, IncidentMapProperties> => ({
       type: "Feature",
       geometry: { type: "Point", coordinates: [round(i.place.lon), round(i.place.lat)] },
       properties: {
@@ -80,7 +81,7 @@ const mapFeature = (i: Incident): Feature<Point, IncidentMapProperties> => ({
 
 /** The incidents layer with only what the map and list draw (see IncidentMapPropertiesSchema). */
 export function incidentMapLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, IncidentMapProperties> {
-  return { type: "FeatureCollection", features: filterIncidents(atlas.incidents, q).map(mapFeature) };
+  return { type: "FeatureCollection", features: filterIncidents(atlas.incidents, q).map(incidentMapFeature) };
 }
 
 /** Latest event first; undated last; then by place name. */
@@ -102,7 +103,7 @@ export function incidentListLayer(atlas: Atlas, q: LayerQuery, view: Bbox | null
   const filtered = filterIncidents(atlas.incidents, q);
   const visible = view ? filtered.filter((i) => i.place.lon >= view[0] && i.place.lon <= view[2] && i.place.lat >= view[1] && i.place.lat <= view[3]) : filtered;
   const page = [...visible].sort(latestFirst).slice(0, limit);
-  return { type: "FeatureCollection", features: page.map(mapFeature), total: filtered.length, inView: visible.length };
+  return { type: "FeatureCollection", features: page.map(incidentMapFeature), total: filtered.length, inView: visible.length };
 }
 
 export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, MentionProperties> {

@@ -3,14 +3,14 @@ import { HEAT_LAYER_ID, INCIDENT_LAYER_IDS, MENTION_LAYER_IDS, REGION_LAYER_IDS,
 import { atlasStyle } from "./atlas-style";
 
 const empty: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
-const data = { incidents: "/api/layers/incidents?compact=1&region=SY-LA", mentions: "/api/layers/mentions?region=SY-LA", regions: empty, maxRegionCount: 7, area: empty };
+const data = { incidentTiles: "/api/tiles/incidents/{z}/{x}/{y}.pbf?region=SY-LA&rev=0", incidents: "/api/layers/incidents?compact=1&region=SY-LA", mentions: "/api/layers/mentions?region=SY-LA", regions: empty, maxRegionCount: 7, area: empty };
 
 describe("atlasStyle", () => {
   const style = atlasStyle("http://atlas.test", ["incidents", "regions"], data);
   const layer = (id: string) => style.layers.find((l) => l.id === id) as { layout?: { visibility?: string }; paint?: Record<string, unknown> } | undefined;
 
-  it("loads the incidents from the same URL the dashboard's map does", () => {
-    expect((style.sources[SOURCE_IDS.incidents] as { data: unknown }).data).toBe(data.incidents);
+  it("loads the incidents from the same tiles the dashboard's map does", () => {
+    expect((style.sources[SOURCE_IDS.incidents] as { tiles: string[] }).tiles).toEqual(["http://atlas.test/api/tiles/incidents/{z}/{x}/{y}.pbf?region=SY-LA&rev=0"]);
     expect((style.sources[SOURCE_IDS.mentions] as { data: unknown }).data).toEqual(empty);
   });
 

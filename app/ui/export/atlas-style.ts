@@ -1,10 +1,12 @@
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../../map/basemap-style";
-import { LAYERS_BY_TOGGLE, REGION_LAYER_IDS, SOURCE_IDS, areaLayers, choroplethColor, pointLayers, regionLayers, sourceSpec } from "../map-layers";
+import { LAYERS_BY_TOGGLE, REGION_LAYER_IDS, SOURCE_IDS, areaLayers, absoluteTileUrl, choroplethColor, incidentSourceSpec, pointLayers, regionLayers, sourceSpec } from "../map-layers";
 import { LAYER_IDS, type LayerId } from "../url-state";
 
 export interface AtlasStyleData {
-  /** GeoJSON URL (or data) of the incidents, the same the dashboard's map loads. */
+  /** The incidents' vector tile URL template, the same the dashboard's map loads (clusters and points). */
+  incidentTiles: string;
+  /** GeoJSON URL of the same incidents unclustered: the heat map's data. */
   incidents: string;
   mentions: string | null;
   regions: GeoJSON.FeatureCollection | null;
@@ -17,10 +19,9 @@ export interface AtlasStyleData {
  * The dashboard map's style (basemap, the app's sources and layers in the same order, the toggled layers
  * shown) built without a live map: for pages that draw the map on their own, such as the printed brief.
  */
-export function atlasStyle(origin: string, layers: readonly LayerId[], data: AtlasStyleData, maxZoom = 14): StyleSpecification {
+export function atlasStyle(origin: string, layers: readonly LayerId[], data: AtlasStyleData): StyleSpecification {
   const { center: _center, zoom: _zoom, ...style } = basemapStyle(origin);
   const dataOf: Partial<Record<string, string | GeoJSON.FeatureCollection>> = {
-    [SOURCE_IDS.incidents]: data.incidents,
     [SOURCE_IDS.heat]: layers.includes("heat") ? data.incidents : undefined,
     [SOURCE_IDS.mentions]: layers.includes("mentions") ? (data.mentions ?? undefined) : undefined,
     [SOURCE_IDS.regions]: data.regions ?? undefined,
@@ -28,7 +29,8 @@ export function atlasStyle(origin: string, layers: readonly LayerId[], data: Atl
   };
   const sources = Object.fromEntries(
     Object.values(SOURCE_IDS).map((id) => {
-      const spec = sourceSpec(id, maxZoom);
+      if (id === SOURCE_IDS.incidents) return [id, incidentSourceSpec(absoluteTileUrl(data.incidentTiles, origin))];
+      const spec = sourceSpec(id);
       const d = dataOf[id];
       return [id, d === undefined ? spec : { ...spec, data: d }];
     }),

@@ -11,7 +11,7 @@ import { EVENT_TYPE_LABEL, formatCount, formatEventDate } from "../format";
 import Legend from "../legend";
 import MapView from "../map-view";
 import { parseViewState } from "../url-state";
-import { incidentMapUrl, useIncidentDetail, useIncidentPage, useRegions, useMentions, useSources, useSummary, useTimeline } from "../use-atlas-data";
+import { clusterLeavesUrl, incidentMapUrl, incidentTileUrl, useIncidentDetail, useIncidentPage, useRegions, useMentions, useSources, useSummary, useTimeline } from "../use-atlas-data";
 import { dashboardHref } from "./links";
 import { describeArea, describeDates, describePublishers } from "./slide-facts";
 import { slideAfterKey, slideFromParam } from "./slides";
@@ -122,6 +122,8 @@ export default function Presentation({ briefing, views }: { briefing: Briefing; 
       <div className={styles.map}>
         <MapView
           incidentsUrl={mapUrl}
+          incidentTiles={incidentTileUrl(query, 0)}
+          clusterLeavesUrl={(clusterId, limit) => clusterLeavesUrl(query, clusterId, limit)}
           dataRevision={0}
           mentions={mentions.data}
           regions={regions.data}

@@ -1,0 +1,24 @@
+/**
+ * What the basemap's tiles (lib/basemap/tiles.ts) and its style (app/map/basemap-style.ts) agree
+ * on. Constants only, so the browser bundle can import them without the tile cutter.
+ */
+
+/** Tile layer name -> the file of public/basemap it is cut from. */
+export const BASEMAP_TILE_FILES = {
+  land: "land.geojson",
+  syria: "syria.geojson",
+  borders: "borders.geojson",
+  coastline: "coastline.geojson",
+  rivers: "rivers.geojson",
+  lakes: "lakes.geojson",
+  "governorate-lines": "governorate-lines.geojson",
+  "governorate-labels": "governorate-labels.geojson",
+  places: "places.geojson",
+  "country-labels": "country-labels.geojson",
+  "water-labels": "water-labels.geojson",
+} as const;
+
+export type BasemapTileLayer = keyof typeof BASEMAP_TILE_FILES;
+
+/** The data is 1:10m at best: deeper tiles are drawn from zoom 10's (overzoomed). */
+export const BASEMAP_TILE_MAX_ZOOM = 10;

@@ -1,0 +1,89 @@
+import { VectorTile } from "@mapbox/vector-tile";
+import { PbfReader } from "pbf";
+import { describe, expect, it } from "vitest";
+import { buildRegionIndex } from "../geoparse/regions";
+import { governorateBox } from "../geoparse/test-fixture";
+import { syntheticAtlas } from "../store/synthetic";
+import { filterIncidents } from "./filter";
+import { INCIDENT_TILE_LAYER, clusterLeaves, incidentIndex, incidentTile, isTile } from "./incident-tiles";
+import type { LayerQuery } from "./query";
+
+const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36), governorateBox("SY-TA", "Tartus", 35, 34, 35)]);
+const ALL: LayerQuery = { source: [], region: [] };
+
+/** The features of one decoded tile: properties, and the point in lon/lat. */
+function decode(bytes: Uint8Array, z: number, x: number, y: number) {
+  const layer = new VectorTile(new PbfReader(bytes)).layers[INCIDENT_TILE_LAYER];
+  if (!layer) return [];
+  return Array.from({ length: layer.length }, (_, i) => {
+    const f = layer.feature(i).toGeoJSON(x, y, z);
+    return { properties: f.properties ?? {}, coordinates: (f.geometry as GeoJSON.Point).coordinates as [number, number] };
+  });
+}
+
+/** Every incident a tile stands for: single ones by id, clusters by their leaves. */
+function incidentsIn(atlas: ReturnType<typeof syntheticAtlas>, q: LayerQuery, z: number, x: number, y: number): string[] {
+  const ids: string[] = [];
+  for (const f of decode(incidentTile(atlas, q, z, x, y), z, x, y)) {
+    if (f.properties.cluster) ids.push(...clusterLeaves(atlas, q, Number(f.properties.cluster_id), Infinity)!.features.map((l) => l.properties.id));
+    else ids.push(String(f.properties.id));
+  }
+  return [...new Set(ids)].sort();
+}
+
+describe("incident tiles", () => {
+  it("the world tile at zoom 0 stands for exactly the incidents matching the filters", () => {
+    const atlas = syntheticAtlas(400, regions);
+    const source = atlas.incidents[0]!.reports[0]!.source ?? "unknown";
+    const q: LayerQuery = { source: [source], region: [] };
+    const expected = filterIncidents(atlas.incidents, q).map((i) => i.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(400);
+    expect(incidentsIn(atlas, q, 0, 0, 0)).toEqual(expected);
+  });
+
+  it("clusters carry their count, and the count is their number of leaves", () => {
+    const atlas = syntheticAtlas(300, regions);
+    const clusters = decode(incidentTile(atlas, ALL, 3, 4, 3), 3, 4, 3).filter((f) => f.properties.cluster);
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const c of clusters) {
+      const leaves = clusterLeaves(atlas, ALL, Number(c.properties.cluster_id), Infinity)!;
+      expect(leaves.count).toBe(Number(c.properties.point_count));
+      expect(leaves.features).toHaveLength(Number(c.properties.point_count));
+    }
+  });
+
+  it("a single incident keeps what the map draws, at its place", () => {
+    const atlas = syntheticAtlas(1, regions);
+    const [incident] = atlas.incidents;
+    // Deep enough that nothing clusters; the tile holding the incident.
+    const z = 14;
+    const x = Math.floor(((incident!.place.lon + 180) / 360) * 2 ** z);
+    const latRad = (incident!.place.lat * Math.PI) / 180;
+    const y = Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * 2 ** z);
+    const [f] = decode(incidentTile(atlas, ALL, z, x, y), z, x, y);
+    expect(f?.properties).toMatchObject({ id: incident!.id, type: incident!.type, precision: incident!.place.precision });
+    expect(f?.properties.fatalities).toBe(incident!.fatalities?.best ?? undefined);
+    expect(f!.coordinates[0]).toBeCloseTo(incident!.place.lon, 3);
+    expect(f!.coordinates[1]).toBeCloseTo(incident!.place.lat, 3);
+  });
+
+  it("reuses the index for the same filters and builds another for other filters or another atlas", () => {
+    const atlas = syntheticAtlas(50, regions);
+    const a = incidentIndex(atlas, ALL);
+    expect(incidentIndex(atlas, { source: [], region: [] })).toBe(a);
+    expect(incidentIndex(atlas, { source: [], region: ["SY-LA"] })).not.toBe(a);
+    expect(incidentIndex(syntheticAtlas(50, regions), ALL)).not.toBe(a);
+  });
+
+  it("refuses tiles outside the pyramid, and an unknown cluster gives null", () => {
+    const atlas = syntheticAtlas(10, regions);
+    expect(isTile(2, 3, 3)).toBe(true);
+    expect(isTile(2, 4, 0)).toBe(false);
+    expect(isTile(-1, 0, 0)).toBe(false);
+    expect(isTile(15, 0, 0)).toBe(false);
+    expect(isTile(1.5, 0, 0)).toBe(false);
+    expect(() => incidentTile(atlas, ALL, 2, 4, 0)).toThrow(RangeError);
+    expect(clusterLeaves(atlas, ALL, 123456789, 10)).toBeNull();
+  });
+});
