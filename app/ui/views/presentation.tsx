@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo } from "react";
 import type { Incident } from "../../../lib/events/incident";
+import { incidentMapFeature } from "../../../lib/layers/build";
 import type { Briefing, SavedView } from "../../../lib/store/views";
 import { activeArea } from "../active-area";
 import type { IncidentFeature } from "../api";
@@ -21,24 +22,7 @@ const noop = () => {};
 
 /** The map's mark for the incident a slide has selected, from its full record. */
 function selectedFeature(incident: Incident | undefined, id: string | null): IncidentFeature | undefined {
-  if (!incident || incident.id !== id) return undefined;
-  return {
-    type: "Feature",
-    geometry: { type: "Point", coordinates: [incident.place.lon, incident.place.lat] },
-    properties: {
-      id: incident.id,
-      name: incident.place.name,
-      precision: incident.place.precision,
-      admin1: incident.place.admin1,
-      dateStart: incident.dateStart,
-      dateEnd: incident.dateEnd,
-      datePrecision: incident.datePrecision,
-      type: incident.type,
-      fatalities: incident.fatalities?.best ?? null,
-      source: incident.reports[0]!.source,
-      reportCount: incident.reports.length,
-    },
-  };
+  return incident && incident.id === id ? incidentMapFeature(incident) : undefined;
 }
 
 /**
