@@ -41,8 +41,11 @@ const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t)) && !isCapitalise
 const isNameToken = (t: Token) => (isCapitalised(t) || isArticleName(t)) && !/^\d/.test(t.text);
 const isFeature = (t: Token) => FEATURE_WORDS.has(lower(t));
 
-/** Runs of capitalised words, joined through connectors ("Ras al-Ayn", "Valley of the Christians"). */
-function nameRuns(text: string, tokens: Token[]): Token[][] {
+/**
+ * Runs of capitalised words, joined through connectors ("Ras al-Ayn", "Valley of the Christians"). `isPlaceName`
+ * says whether a stretch of text is itself a gazetteer name ("Horn of Africa"), which "of" may then join.
+ */
+function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => boolean): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -66,8 +69,12 @@ function nameRuns(text: string, tokens: Token[]): Token[][] {
       // Connectors only join when a capitalised word follows them.
       let k = j;
       while (k < tokens.length && isConnector(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!) && k - j < 2) k++;
-      // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two things).
-      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) break;
+      // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two
+      // things), or when the joined words are a name of the gazetteer as written ("Horn of Africa").
+      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) {
+        const next = tokens[k];
+        if (!next || !isNameToken(next) || !adjacent(text, tokens[k - 1]!, next) || !isPlaceName(text.slice(run[0]!.start, next.end))) break;
+      }
       if (k > j && k < tokens.length && isNameToken(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
         run.push(...tokens.slice(j, k + 1));
         j = k + 1;
@@ -144,7 +151,7 @@ let coveredScratch = new Uint8Array(1 << 16);
 
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
   const tokens = tokenize(text);
-  const runs = nameRuns(text, tokens);
+  const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
   const found: RecognisedName[] = [];
   // Which characters are already inside a found name: overlap tests without scanning the list.
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
