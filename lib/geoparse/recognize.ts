@@ -116,6 +116,22 @@ const isProminent = (m: GazetteerMatch) =>
 const isInstitutionalName = (x: GazetteerMatch) =>
   x.match === "exact" &&
   (/^PCL/.test(x.place.featureCode) || ((x.primary || x.place.name.includes(" ")) && (x.place.featureCode === "PPLC" || x.place.population >= 1_000_000)));
+/** Up to three capitalised words and a comma just before: "New Orleans, " in "New Orleans, La.". */
+const ABBREVIATED_DIVISION_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’.-]*),\s?$/u;
+
+/** The first-level divisions an abbreviation may be: those where the name before it ("Frankfort, ") has a place. */
+function abbreviatedDivision(before: string, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
+  const m = ABBREVIATED_DIVISION_BEFORE.exec(before);
+  if (!m) return [];
+  const words = m[1]!.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const places = gazetteer.lookup(words.slice(i).join(" "));
+    if (places.length === 0) continue;
+    const divisions = new Set(places.map((p) => `${p.place.country}|${p.place.admin1}`));
+    return matches.filter((x) => x.match === "exact" && x.place.featureCode === "ADM1" && divisions.has(`${x.place.country}|${x.place.admin1}`));
+  }
+  return [];
+}
 const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
 
 /**
@@ -126,7 +142,9 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
  */
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
-  if (t.text.length < 3) return [];
+  // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
+  // abbreviation of a first-level division; any other word this short is not a place.
+  if (t.text.length < 3) return text[t.end] === "." ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
   if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     // "in Reading": after a locative a common word may be a town, but not a hamlet sharing an institution's name ("in Congress").
