@@ -22,6 +22,12 @@ describe("shipped gazetteer: areas", () => {
     }
   });
 
+  it("reads the AP abbreviations of US states as the states", () => {
+    for (const [abbr, id] of [["Ky.", "6254925"], ["Va.", "6254928"], ["Neb.", "5073708"], ["Kan.", "4273857"]] as const) {
+      expect(gazetteer.lookup(abbr).map((m) => m.place.id), abbr).toContain(id);
+    }
+  });
+
   it("places England, Scotland and Wales as the nations of the United Kingdom, not as the whole kingdom", () => {
     expect(gazetteer.lookup("England").some((m) => m.place.id === "cc:GB")).toBe(false);
     expect(geocoded("England")).toMatchObject({ geonameid: "6269131" });

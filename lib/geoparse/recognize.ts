@@ -41,8 +41,11 @@ const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t)) && !isCapitalise
 const isNameToken = (t: Token) => (isCapitalised(t) || isArticleName(t)) && !/^\d/.test(t.text);
 const isFeature = (t: Token) => FEATURE_WORDS.has(lower(t));
 
-/** Runs of capitalised words, joined through connectors ("Ras al-Ayn", "Valley of the Christians"). */
-function nameRuns(text: string, tokens: Token[]): Token[][] {
+/**
+ * Runs of capitalised words, joined through connectors ("Ras al-Ayn", "Valley of the Christians"). `isPlaceName`
+ * says whether a stretch of text is itself a gazetteer name ("Horn of Africa"), which "of" may then join.
+ */
+function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => boolean): Token[][] {
   const runs: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -66,8 +69,12 @@ function nameRuns(text: string, tokens: Token[]): Token[][] {
       // Connectors only join when a capitalised word follows them.
       let k = j;
       while (k < tokens.length && isConnector(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!) && k - j < 2) k++;
-      // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two things).
-      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) break;
+      // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two
+      // things), or when the joined words are a name of the gazetteer as written ("Horn of Africa").
+      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) {
+        const next = tokens[k];
+        if (!next || !isNameToken(next) || !adjacent(text, tokens[k - 1]!, next) || !isPlaceName(text.slice(run[0]!.start, next.end))) break;
+      }
       if (k > j && k < tokens.length && isNameToken(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
         run.push(...tokens.slice(j, k + 1));
         j = k + 1;
@@ -109,6 +116,22 @@ const isProminent = (m: GazetteerMatch) =>
 const isInstitutionalName = (x: GazetteerMatch) =>
   x.match === "exact" &&
   (/^PCL/.test(x.place.featureCode) || ((x.primary || x.place.name.includes(" ")) && (x.place.featureCode === "PPLC" || x.place.population >= 1_000_000)));
+/** Up to three capitalised words and a comma just before: "New Orleans, " in "New Orleans, La.". */
+const ABBREVIATED_DIVISION_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s){0,2}\p{Lu}[\p{L}'’.-]*),\s?$/u;
+
+/** The first-level divisions an abbreviation may be: those where the name before it ("Frankfort, ") has a place. */
+function abbreviatedDivision(before: string, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
+  const m = ABBREVIATED_DIVISION_BEFORE.exec(before);
+  if (!m) return [];
+  const words = m[1]!.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const places = gazetteer.lookup(words.slice(i).join(" "));
+    if (places.length === 0) continue;
+    const divisions = new Set(places.map((p) => `${p.place.country}|${p.place.admin1}`));
+    return matches.filter((x) => x.match === "exact" && x.place.featureCode === "ADM1" && divisions.has(`${x.place.country}|${x.place.admin1}`));
+  }
+  return [];
+}
 const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|towards|inside)\s+(the\s+)?$/i;
 
 /**
@@ -119,7 +142,9 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
  */
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
-  if (t.text.length < 3) return [];
+  // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
+  // abbreviation of a first-level division; any other word this short is not a place.
+  if (t.text.length < 3) return text[t.end] === "." ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
   if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     // "in Reading": after a locative a common word may be a town, but not a hamlet sharing an institution's name ("in Congress").
@@ -144,7 +169,7 @@ let coveredScratch = new Uint8Array(1 << 16);
 
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
   const tokens = tokenize(text);
-  const runs = nameRuns(text, tokens);
+  const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
   const found: RecognisedName[] = [];
   // Which characters are already inside a found name: overlap tests without scanning the list.
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));

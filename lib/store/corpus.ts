@@ -44,6 +44,10 @@ export function defaultPaths(root: string): AtlasPaths {
       // GeoNames' own point for each country (countries.tsv's are world-countries' and differ by up to 1,000 km).
       { path: join(root, "data", "gazetteer", "country-points.tsv"), source: "country-points" },
       { path: join(root, "data", "gazetteer", "admin1.tsv"), source: "naturalearth:admin1" },
+      // US counties, parishes, boroughs and census areas, each named with its feature word (scripts/build-us-counties.mjs).
+      { path: join(root, "data", "gazetteer", "us-counties.tsv"), source: "us-atlas:counties" },
+      // Oceans, seas and macro-regions ("the Sahel", "Southeast Asia"; scripts/build-macro-regions.mjs).
+      { path: join(root, "data", "gazetteer", "macro-regions.tsv"), source: "macro-regions" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
       // Common English words, to tell "Reading" the word from Reading the town (kept in the compact index).
       { path: join(root, "node_modules", "an-array-of-english-words", "index.json"), source: "an-array-of-english-words", kind: "common-words" },
