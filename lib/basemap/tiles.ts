@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import GeoJSONVT from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
+import { isTileAddress } from "../layers/tile-address";
 import { BASEMAP_TILE_FILES, BASEMAP_TILE_MAX_ZOOM } from "./tile-spec";
 
 export { BASEMAP_TILE_FILES, BASEMAP_TILE_MAX_ZOOM } from "./tile-spec";
@@ -51,7 +52,7 @@ export function basemapTiles(dir: string): BasemapTiles {
 
 /** Whether z/x/y names a tile the basemap has (zoom 0 to BASEMAP_TILE_MAX_ZOOM). */
 export function isBasemapTile(z: number, x: number, y: number): boolean {
-  return [z, x, y].every(Number.isInteger) && z >= 0 && z <= BASEMAP_TILE_MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
+  return isTileAddress({ z, x, y }, BASEMAP_TILE_MAX_ZOOM);
 }
 
 const KEY = Symbol.for("incident-atlas.basemap-tiles");

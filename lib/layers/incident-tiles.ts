@@ -11,6 +11,7 @@ import { incidentMapFeature } from "./build";
 import type { IncidentMapProperties } from "./features";
 import { filterIncidents } from "./filter";
 import type { LayerQuery } from "./query";
+import { isTileAddress } from "./tile-address";
 import { CLUSTER_RADIUS_PX, INCIDENT_TILE_EXTENT, INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM } from "./incident-tile-spec";
 
 export { INCIDENT_TILE_LAYER } from "./incident-tile-spec";
@@ -76,7 +77,7 @@ export function incidentIndex(atlas: Atlas, q: LayerQuery): Index {
 
 /** Whether z/x/y names a tile of the map's tile pyramid. */
 export function isTile(z: number, x: number, y: number): boolean {
-  return [z, x, y].every(Number.isInteger) && z >= 0 && z <= INCIDENT_TILE_MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
+  return isTileAddress({ z, x, y }, INCIDENT_TILE_MAX_ZOOM);
 }
 
 /**

@@ -1,13 +1,15 @@
-import { appBasemapTiles, isBasemapTile } from "@/lib/basemap/tiles";
+import { BASEMAP_TILE_MAX_ZOOM, appBasemapTiles } from "@/lib/basemap/tiles";
+import { tileAddressSchema } from "@/lib/layers/tile-address";
 import { jsonError } from "../../../../../respond";
 
 export const dynamic = "force-dynamic";
 
 /** `/api/tiles/basemap/{z}/{x}/{y}.pbf`: the offline basemap as one vector tile (every layer; see lib/basemap/tiles.ts). */
 export async function GET(_request: Request, context: { params: Promise<{ z: string; x: string; y: string }> }): Promise<Response> {
-  const { z, x, y } = await context.params;
-  const [zn, xn, yn] = [z, x, y.replace(/\.pbf$/, "")].map((part) => (/^\d+$/.test(part) ? Number(part) : NaN)) as [number, number, number];
-  if (!isBasemapTile(zn, xn, yn)) return jsonError(404, `No basemap tile ${z}/${x}/${y}: expected zoom 0 to 10 and a column and row inside it.`, "tile");
+  const params = await context.params;
+  const address = tileAddressSchema(BASEMAP_TILE_MAX_ZOOM).safeParse(params);
+  if (!address.success) return jsonError(404, `No basemap tile ${params.z}/${params.x}/${params.y}: ${address.error.issues[0]!.message}.`, "tile");
+  const { z: zn, x: xn, y: yn } = address.data;
   let tile: Uint8Array;
   try {
     tile = appBasemapTiles().tile(zn, xn, yn);

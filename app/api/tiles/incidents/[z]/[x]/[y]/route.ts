@@ -1,4 +1,6 @@
-import { incidentTile, isTile } from "@/lib/layers/incident-tiles";
+import { incidentTile } from "@/lib/layers/incident-tiles";
+import { INCIDENT_TILE_MAX_ZOOM } from "@/lib/layers/incident-tile-spec";
+import { tileAddressSchema } from "@/lib/layers/tile-address";
 import { jsonError, readLayerRequest } from "../../../../../respond";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +11,10 @@ export const dynamic = "force-dynamic";
  * data revision, there only so a new one is a new URL.
  */
 export async function GET(request: Request, context: { params: Promise<{ z: string; x: string; y: string }> }): Promise<Response> {
-  const { z, x, y } = await context.params;
-  const [zn, xn, yn] = [z, x, y.replace(/\.pbf$/, "")].map((part) => (/^\d+$/.test(part) ? Number(part) : NaN)) as [number, number, number];
-  if (!isTile(zn, xn, yn)) return jsonError(404, `No tile ${z}/${x}/${y}: expected zoom 0 to 14 and a column and row inside it.`, "tile");
+  const params = await context.params;
+  const address = tileAddressSchema(INCIDENT_TILE_MAX_ZOOM).safeParse(params);
+  if (!address.success) return jsonError(404, `No tile ${params.z}/${params.x}/${params.y}: ${address.error.issues[0]!.message}.`, "tile");
+  const { z: zn, x: xn, y: yn } = address.data;
   const read = await readLayerRequest(request, ["rev"]);
   if (read instanceof Response) return read;
   const tile = incidentTile(read.atlas, read.query, zn, xn, yn);
