@@ -213,6 +213,23 @@ export function pointLayers(font: string): AddLayerObject[] {
   return pointLayerList(font).map((layer) => ("source" in layer && layer.source === SOURCE_IDS.incidents ? ({ ...layer, "source-layer": INCIDENT_TILE_LAYER } as AddLayerObject) : layer));
 }
 
+/** The hovered or the selected incident: its own mark, a little larger, with a strong outline, above the clusters. */
+function focusLayer(id: string, role: "hover" | "selected", grow: number, stroke: string): AddLayerObject {
+  return {
+    id,
+    type: "circle",
+    source: SOURCE_IDS.focus,
+    filter: filter(["==", ["get", "role"], role]),
+    paint: {
+      "circle-radius": expr(["+", ["case", isArea, ringRadius, fatalityRadius], grow]),
+      "circle-color": typeColor,
+      "circle-opacity": expr(["case", isArea, 0.15, 1]),
+      "circle-stroke-color": stroke,
+      "circle-stroke-width": 3,
+    },
+  };
+}
+
 function pointLayerList(font: string): AddLayerObject[] {
   return [
     {
@@ -313,32 +330,8 @@ function pointLayerList(font: string): AddLayerObject[] {
         "circle-stroke-width": 1.5,
       },
     },
-    {
-      id: INCIDENT_LAYER_IDS.hover,
-      type: "circle",
-      source: SOURCE_IDS.focus,
-      filter: filter(["==", ["get", "role"], "hover"]),
-      paint: {
-        "circle-radius": expr(["+", ["case", isArea, ringRadius, fatalityRadius], 4]),
-        "circle-color": typeColor,
-        "circle-opacity": expr(["case", isArea, 0.15, 1]),
-        "circle-stroke-color": "#f59e0b",
-        "circle-stroke-width": 3,
-      },
-    },
-    {
-      id: INCIDENT_LAYER_IDS.selected,
-      type: "circle",
-      source: SOURCE_IDS.focus,
-      filter: filter(["==", ["get", "role"], "selected"]),
-      paint: {
-        "circle-radius": expr(["+", ["case", isArea, ringRadius, fatalityRadius], 5]),
-        "circle-color": typeColor,
-        "circle-opacity": expr(["case", isArea, 0.15, 1]),
-        "circle-stroke-color": "#111827",
-        "circle-stroke-width": 3,
-      },
-    },
+    focusLayer(INCIDENT_LAYER_IDS.hover, "hover", 4, "#f59e0b"),
+    focusLayer(INCIDENT_LAYER_IDS.selected, "selected", 5, "#111827"),
   ];
 }
 

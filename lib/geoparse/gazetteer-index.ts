@@ -195,6 +195,31 @@ export function readIndexMeta(buf: Uint8Array): Record<string, unknown> | null {
   }
 }
 
+type SectionArray = Float64Array | Uint32Array | Uint8Array;
+
+/** One name table from its five sections, read by `get` (from a buffer or a file). */
+function nameTable(get: (name: string) => SectionArray, t: string): NameTable {
+  return {
+    keys: get(`${t}.keys`) as Uint8Array,
+    keyStart: get(`${t}.keyStart`) as Uint32Array,
+    postStart: get(`${t}.postStart`) as Uint32Array,
+    postings: get(`${t}.postings`) as Uint32Array,
+    slots: get(`${t}.slots`) as Uint32Array,
+  };
+}
+
+/** The per-place arrays of an index, read by `get`. */
+function placeArrays(get: (name: string) => SectionArray) {
+  return {
+    lat: get("lat") as Float64Array,
+    lon: get("lon") as Float64Array,
+    population: get("population") as Float64Array,
+    fields: get("fields") as Uint32Array,
+    strings: get("strings") as Uint8Array,
+    stringStart: get("stringStart") as Uint32Array,
+  };
+}
+
 /** Views over a serialised index; no copy when the buffer is 8-byte aligned. */
 export function deserializeIndex(input: Uint8Array): GazetteerIndex {
   const buf = input.byteOffset % 8 === 0 ? input : new Uint8Array(input);
@@ -211,21 +236,10 @@ export function deserializeIndex(input: Uint8Array): GazetteerIndex {
     if (s.type === "u32") return new Uint32Array(buf.buffer, at, s.length);
     return new Uint8Array(buf.buffer, at, s.length);
   };
-  const table = (t: string): NameTable => ({
-    keys: get(`${t}.keys`) as Uint8Array,
-    keyStart: get(`${t}.keyStart`) as Uint32Array,
-    postStart: get(`${t}.postStart`) as Uint32Array,
-    postings: get(`${t}.postings`) as Uint32Array,
-    slots: get(`${t}.slots`) as Uint32Array,
-  });
+  const table = (t: string) => nameTable(get, t);
   return {
     size: header.size,
-    lat: get("lat") as Float64Array,
-    lon: get("lon") as Float64Array,
-    population: get("population") as Float64Array,
-    fields: get("fields") as Uint32Array,
-    strings: get("strings") as Uint8Array,
-    stringStart: get("stringStart") as Uint32Array,
+    ...placeArrays(get),
     exact: table("exact"),
     article: table("article"),
     skeleton: table("skeleton"),
@@ -276,21 +290,10 @@ export function readIndexFile(path: string, accept: (meta: Record<string, unknow
       if (!s) throw new Error(`gazetteer index lacks section ${name}`);
       return readSection(s, from);
     };
-    const table = (t: string, from = fd): NameTable => ({
-      keys: section(`${t}.keys`, from) as Uint8Array,
-      keyStart: section(`${t}.keyStart`, from) as Uint32Array,
-      postStart: section(`${t}.postStart`, from) as Uint32Array,
-      postings: section(`${t}.postings`, from) as Uint32Array,
-      slots: section(`${t}.slots`, from) as Uint32Array,
-    });
+    const table = (t: string, from = fd) => nameTable((name) => section(name, from), t);
     const index = {
       size: header.size,
-      lat: section("lat") as Float64Array,
-      lon: section("lon") as Float64Array,
-      population: section("population") as Float64Array,
-      fields: section("fields") as Uint32Array,
-      strings: section("strings") as Uint8Array,
-      stringStart: section("stringStart") as Uint32Array,
+      ...placeArrays((name) => section(name)),
       words: table("words"),
       heads: table("heads"),
     } as GazetteerIndex;
