@@ -11,7 +11,7 @@ import { findFatalities, parseNumber, victimsOf } from "./fatalities";
 // Baniyas (35.18 N) falls in the Tartus box, Jableh and Latakia (35.36 N and above) in the Latakia box.
 const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35.5, 35.3, 36.3), governorateBox("SY-TA", "Tartus", 35.5, 34.5, 35.3)]);
 
-function article(text: string, published: string | null): Article {
+function article(text: string, published: string | null, bodyStart = 0): Article {
   return {
     id: "doc:0",
     documentId: "doc",
@@ -25,6 +25,7 @@ function article(text: string, published: string | null): Article {
     foundBy: { publisher: "url", url: "none", title: "none", author: "none", published: published ? "byline" : "none" },
     text,
     offset: 0,
+    bodyStart,
   };
 }
 
@@ -63,6 +64,18 @@ describe("extractReports", () => {
   it("ignores a date in a relative clause that is not about the event", () => {
     const [i] = incidentsOf("The massacres continued in Jableh, where the uprising began in 2011.", "2025-10-29");
     expect(i?.dateStart).toBeNull();
+  });
+
+  it("reads no incident from the head, whose date line is the publication's, but does from the body", () => {
+    const head = "Gunmen kill 12 civilians in Baniyas\n\n29 October 2025\n\n";
+    const text = `${head}Residents said gunmen killed 12 civilians in Jableh on 7 March.`;
+    const a = article(text, "2025-10-29", head.length);
+    const mentions = geoparseArticle(a.id, a.text, fixtureGazetteer(), regions);
+    // The head's place is still found: a title's place is a mention like any other.
+    expect(mentions.some((m) => m.surface === "Baniyas" && m.status === "resolved")).toBe(true);
+    const reports = extractReports(a, mentions);
+    expect(reports.map((r) => r.place.surface)).toEqual(["Jableh"]);
+    expect(reports[0]).toMatchObject({ dateStart: "2025-03-07" });
   });
 
   it("makes no incident where a capital only stands for the government", () => {

@@ -158,6 +158,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
   let lastReported: { paragraph: number; indices: number[] } | null = null;
 
   for (const sentence of splitSentences(article.text)) {
+    // The head (title, by-line, standfirst) names places but reports nothing: its date line is the publication's.
+    if (sentence.start < article.bodyStart) continue;
     const clauses = relativeClauses(sentence.text);
     const dates = findEventDates(sentence.text, reference, lastDay);
     const mainDates = dates.filter((d) => !clauses.some((c) => inside(c, d.index)));
@@ -172,7 +174,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
         INCIDENT_PRECISION.has(m.precision) &&
         m.lat !== null &&
         m.lon !== null &&
-        !isDateline(article.text, m),
+        !isDateline(article.text, article.bodyStart, m),
     );
     // A place the text names as another's container ("near Jableh in Tartous province") is context, not a second incident.
     const places = here.filter((m) => !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)));
@@ -272,6 +274,11 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
 }
 
 /** "BEIRUT (Dispatches) --": where the report was filed, not where anything happened. */
-function isDateline(text: string, m: Mention): boolean {
-  return m.start < 40 && /^\s*[A-Z][A-Z .'-]+(?:\([^)]*\))?\s*(?:--|—|–)/.test(text.slice(m.start, m.start + 60)) && text.slice(0, m.start).trim() === "";
+function isDateline(text: string, bodyStart: number, m: Mention): boolean {
+  return (
+    m.start >= bodyStart &&
+    m.start - bodyStart < 40 &&
+    /^\s*[A-Z][A-Z .'-]+(?:\([^)]*\))?\s*(?:--|—|–)/.test(text.slice(m.start, m.start + 60)) &&
+    text.slice(bodyStart, m.start).trim() === ""
+  );
 }

@@ -1,4 +1,5 @@
 import { ingestDocument } from "../ingest/index";
+import { textForGeoparsing } from "../ingest/readable-text";
 import { type GoldToponym, type PredictedSpan, type RecognitionScore, type ResolutionScore, resolvable, scoreRecognition, scoreResolution } from "./evaluate";
 import type { Gazetteer } from "./gazetteer";
 import { geoparseArticle } from "./index";
@@ -38,7 +39,7 @@ export interface CorpusScore {
 
 /** A document's articles as the pipeline sees them (ingest cuts away page furniture). */
 export function articleTexts(docs: Array<{ id: string; text: string }>): EvalText[] {
-  return docs.flatMap((d) => ingestDocument(d).map((a) => ({ doc: d.id, offset: a.offset, text: a.text })));
+  return docs.flatMap((d) => ingestDocument(d).map((a) => ({ doc: d.id, offset: a.offset, text: textForGeoparsing(a) })));
 }
 
 /**
@@ -46,7 +47,7 @@ export function articleTexts(docs: Array<{ id: string; text: string }>): EvalTex
  * recognition on its own output, resolution given the gold spans.
  */
 export function evaluateCorpus(texts: EvalText[], allGold: GoldToponym[], gazetteer: Gazetteer, regions: RegionIndex, countries: string[] = []): CorpusScore {
-  // Only what the geoparser is given is scored: a page's furniture and headlines that ingest sets apart are not.
+  // Only what the geoparser is given is scored: a page's furniture that ingest sets apart is not.
   const inTexts = (g: GoldToponym) => texts.some((t) => t.doc === g.doc && g.start >= t.offset && g.end <= t.offset + t.text.length);
   const gold = allGold.filter(inTexts);
   const mentions: CorpusScore["mentions"] = [];

@@ -9,8 +9,17 @@ export { MentionSchema, type Mention } from "./mention";
 export { PlaceSchema, PrecisionSchema, type Place, type Precision } from "./place";
 export { buildRegionIndex, parseGovernorates, type RegionIndex } from "./regions";
 
-/** Where a place name becomes a coordinate: recognise the names of an article, then resolve each. */
-export function geoparseArticle(articleId: string, text: string, gazetteer: Gazetteer, regions: RegionIndex): Mention[] {
+/**
+ * Where a place name becomes a coordinate: recognise the names of an article, then resolve each.
+ *
+ * `bodyStart` is where the article's body begins in `text` (after its title and standfirst). Mention ids count from
+ * there, so that a body mention keeps the id it had before heads were kept in the text — and with it the reports and
+ * incidents named after it, which editors' corrections and saved links refer to. A head's mention has a negative one.
+ */
+export function geoparseArticle(articleId: string, text: string, gazetteer: Gazetteer, regions: RegionIndex, bodyStart = 0): Mention[] {
   const names = recogniseNames(text, gazetteer);
-  return toMentions(articleId, resolveNames(text, names), regions);
+  const mentions = toMentions(articleId, resolveNames(text, names), regions);
+  if (bodyStart === 0) return mentions;
+  const idFor = new Map(mentions.map((m) => [m.id, `${articleId}@${m.start - bodyStart}`]));
+  return mentions.map((m) => ({ ...m, id: idFor.get(m.id)!, parentId: m.parentId === null ? null : (idFor.get(m.parentId) ?? m.parentId) }));
 }

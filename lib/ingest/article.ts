@@ -36,10 +36,16 @@ export const ArticleSchema = z.object({
     author: FoundBySchema,
     published: FoundBySchema,
   }),
-  /** The article's body text, exactly as in the document (a slice of it). */
+  /**
+   * The article's text exactly as in the document (a slice of it): its head (title, by-line, standfirst) when one was
+   * found, then its body. The head is geoparsed like the body, so a place named only in a title or standfirst is
+   * found, but no incident is read from it (a head's date line is the publication date, not an event's).
+   */
   text: z.string(),
   /** Character offset of `text` within the original document. */
   offset: z.number().int().nonnegative(),
+  /** Where the body begins within `text`; 0 when the text is all body (records written before heads were kept). */
+  bodyStart: z.number().int().nonnegative().default(0),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -39,8 +39,9 @@ export function ingestDocument(doc: SourceDocument): Article[] {
         published: head.published,
         postedOnPage: segment.header?.date ?? null,
         foundBy: { ...head.foundBy, publisher: useMasthead ? "masthead" : head.foundBy.publisher },
-        text: doc.text.slice(head.bodyStart, head.bodyEnd),
-        offset: head.bodyStart,
+        text: doc.text.slice(head.headStart, head.bodyEnd),
+        offset: head.headStart,
+        bodyStart: head.bodyStart - head.headStart,
       }),
     );
   }

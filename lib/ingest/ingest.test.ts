@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ingestDocument } from "./index";
 import { publisherForHost, registrableDomain } from "./publishers";
+import { textForGeoparsing } from "./readable-text";
 
 const sample = (name: string) => ({ id: name, text: readFileSync(join(__dirname, "../../data/articles", name), "utf8") });
 
@@ -51,6 +52,39 @@ describe("ingestDocument", () => {
     }
   });
 
+  it("keeps the title and standfirst at the head of the text, and marks where the body begins", () => {
+    const body =
+      "The shelling began at dawn and went on until the evening, residents said, and many families left their homes for the hills before noon. " +
+      "By nightfall the main road was blocked by the wrecks of two lorries, and the clinic at the crossroads had run out of dressings, a nurse told reporters by telephone.";
+    const text = [
+      "Menu",
+      "",
+      "Shelling empties the villages of the valley",
+      "",
+      "Jane Example",
+      "",
+      "3 March 2025",
+      "",
+      "Thousands have fled towards Lakeside since the weekend, aid groups say",
+      "",
+      "https://news.example.org/2025/03/03/shelling-valley",
+      "",
+      body,
+    ].join("\n");
+    const [article] = ingestDocument({ id: "doc", text });
+    expect(article!.title).toBe("Shelling empties the villages of the valley");
+    // The head starts at the title, not at the menu above it.
+    expect(article!.text.startsWith("Shelling empties the villages")).toBe(true);
+    expect(article!.text).toContain("Thousands have fled towards Lakeside");
+    expect(article!.text.slice(article!.bodyStart)).toBe(body);
+    expect(text.slice(article!.offset, article!.offset + article!.text.length)).toBe(article!.text);
+  });
+
+  it("starts the text at the body when the story has no title", () => {
+    const [article] = ingestDocument(sample("001_5fa4c7f42a7d9c15.txt"));
+    expect(article!.bodyStart).toBe(0);
+  });
+
   it("returns nothing for a page of furniture only, and handles empty input", () => {
     expect(ingestDocument({ id: "empty", text: "" })).toEqual([]);
     expect(ingestDocument({ id: "nav", text: "Home\nLatest\nNews\nSubscribe\n" })).toEqual([]);
@@ -63,5 +97,29 @@ describe("publishers", () => {
     expect(registrableDomain("www.bbc.co.uk")).toBe("bbc.co.uk");
     expect(publisherForHost("www.middleeasteye.net")).toBe("Middle East Eye");
     expect(publisherForHost("example-news.org")).toBe("example-news.org");
+  });
+});
+
+describe("textForGeoparsing", () => {
+  it("blanks the head's author and link, keeps the title, standfirst and body, and keeps every offset", () => {
+    const text = "Floods reach Lakeside\n\nAnna Ende\n\nhttps://example.org/lakeside-floods\n\nThe river rose overnight in Lakeside.";
+    const bodyStart = text.indexOf("The river");
+    const read = textForGeoparsing({ text, bodyStart, author: "Anna Ende", url: "https://example.org/lakeside-floods" });
+    expect(read).toHaveLength(text.length);
+    expect(read).not.toContain("Ende");
+    expect(read).not.toContain("example.org");
+    expect(read.startsWith("Floods reach Lakeside")).toBe(true);
+    expect(read.slice(bodyStart)).toBe(text.slice(bodyStart));
+  });
+
+  it("keeps a by-line that names a desk rather than a person, with the place in it", () => {
+    const text = "Floods reach Lakeside\n\nby The Herald's Lakeside Correspondent\n\nThe river rose overnight.";
+    const read = textForGeoparsing({ text, bodyStart: text.indexOf("The river"), author: "The Herald's Lakeside Correspondent", url: null });
+    expect(read).toBe(text);
+  });
+
+  it("leaves a text without a head as it is, even where the author's name recurs in the body", () => {
+    const text = "Anna Ende reported from Lakeside.";
+    expect(textForGeoparsing({ text, bodyStart: 0, author: "Anna Ende", url: null })).toBe(text);
   });
 });

@@ -11,6 +11,11 @@ export interface ArticleHead {
   publisher: string | null;
   published: string | null;
   foundBy: { publisher: FoundBy; url: FoundBy; title: FoundBy; author: FoundBy; published: FoundBy };
+  /**
+   * Where the story's head begins in the document: its title line, so that the place names of the title and the
+   * standfirst below it are read too. The body's start when no title was found.
+   */
+  headStart: number;
   /** Offsets of the body within the document. */
   bodyStart: number;
   bodyEnd: number;
@@ -94,6 +99,7 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
   let published: string | null = null;
   let publishedBy: FoundBy = "none";
   let domain: string | null = null;
+  let titleLine: Line | null = null;
   for (const l of meta) {
     const text = l.text.trim();
     const urlMatch = URL_LINE.exec(text);
@@ -118,6 +124,7 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
     if (VIEWS.test(text) || PUBLISHED_WORD.test(text)) continue;
     if (!title && wordCount(text) >= 4 && !isAuthorLike(text)) {
       title = text;
+      titleLine = l;
       continue;
     }
     if (!author && isAuthorLike(text) && title) author = text;
@@ -142,6 +149,7 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
 
   const first = body[0]!;
   const last = body[body.length - 1]!;
+  const bodyStart = first.start + (first.text.length - first.text.trimStart().length);
   return {
     title,
     author,
@@ -155,7 +163,8 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
       author: author ? "head" : "none",
       published: publishedBy,
     },
-    bodyStart: first.start + (first.text.length - first.text.trimStart().length),
+    headStart: titleLine ? titleLine.start + (titleLine.text.length - titleLine.text.trimStart().length) : bodyStart,
+    bodyStart,
     bodyEnd: last.end,
   };
 }

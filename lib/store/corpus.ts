@@ -5,6 +5,7 @@ import { groupReports } from "../events/group";
 import type { Incident, Report } from "../events/incident";
 import { buildGazetteer, type Gazetteer, type GazetteerFile } from "../geoparse/gazetteer";
 import { geoparseArticle } from "../geoparse/index";
+import { textForGeoparsing } from "../ingest/readable-text";
 import type { Mention } from "../geoparse/mention";
 import { buildRegionIndex, parseGovernorates, type RegionIndex } from "../geoparse/regions";
 import { type Article, SourceDocumentSchema } from "../ingest/article";
@@ -89,7 +90,7 @@ export function processDocuments(docs: Array<{ id: string; text: string }>, pipe
     const found = ingestDocument(doc.data);
     if (found.length === 0) notices.push({ documentId: doc.data.id, message: "no article text found in the document" });
     for (const article of found) {
-      const m = geoparseArticle(article.id, article.text, pipeline.gazetteer, pipeline.regions);
+      const m = geoparseArticle(article.id, textForGeoparsing(article), pipeline.gazetteer, pipeline.regions, article.bodyStart);
       articles.push(article);
       mentions.push(...m);
       reports.push(...extractReports(article, m));

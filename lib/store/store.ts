@@ -7,6 +7,7 @@ import { extractReports } from "../events/extract";
 import { groupReports } from "../events/group";
 import { type Incident, type Report, ReportSchema } from "../events/incident";
 import { geoparseArticle } from "../geoparse/index";
+import { textForGeoparsing } from "../ingest/readable-text";
 import { type Mention, MentionSchema } from "../geoparse/mention";
 import type { RegionIndex } from "../geoparse/regions";
 import { type Article, ArticleSchema } from "../ingest/article";
@@ -230,7 +231,7 @@ export class AtlasStore {
     const localNames = this.localNames();
     const out = { articles, machine: [] as Mention[], mentions: [] as Mention[], reports: [] as Report[] };
     for (const article of articles) {
-      const machine = geoparseArticle(article.id, article.text, pipeline.gazetteer, pipeline.regions);
+      const machine = geoparseArticle(article.id, textForGeoparsing(article), pipeline.gazetteer, pipeline.regions, article.bodyStart);
       const effective = applyMentionCorrections(machine, this.mentionCorrectionsFor(article.id), localNames);
       out.machine.push(...machine);
       out.mentions.push(...effective);

@@ -52,6 +52,7 @@ export function syntheticAtlas(count: number, regions: RegionIndex, seed = 1): A
       foundBy: { publisher: "none", url: "none", title: "none", author: "none", published: "none" },
       text,
       offset: 0,
+      bodyStart: 0,
     });
     for (let k = 0; k < n; k++) {
       const area = pick(areas);
