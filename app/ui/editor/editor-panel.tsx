@@ -108,7 +108,8 @@ function AddArticles() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const send = async (body: FormData | object) => {
+  /** `clear` empties the form with the answer, before the map is refreshed: what is typed meanwhile must not be lost. */
+  const send = async (body: FormData | object, clear: () => void) => {
     setBusy(true);
     setError(null);
     const r = await write("/api/articles", "POST", body);
@@ -117,6 +118,7 @@ function AddArticles() {
     const parsed = IngestAnswerSchema.safeParse(r.body);
     if (!parsed.success) return setError("The server's answer could not be read.");
     setResults(parsed.data.results);
+    clear();
     await refresh();
   };
 
@@ -124,11 +126,14 @@ function AddArticles() {
     e.preventDefault();
     const form = new FormData();
     for (const f of files) form.append("file", f);
-    void send(form).then(() => setFiles([]));
+    const sent = files;
+    void send(form, () => setFiles((now) => (now === sent ? [] : now)));
   };
   const paste = (e: FormEvent) => {
     e.preventDefault();
-    void send({ documents: [{ name: title.trim() || "pasted text", text }] }).then(() => setText(""));
+    const sent = text;
+    // Only the text that was sent is cleared; a new paste made while the answer came back stays.
+    void send({ documents: [{ name: title.trim() || "pasted text", text }] }, () => setText((now) => (now === sent ? "" : now)));
   };
 
   return (
