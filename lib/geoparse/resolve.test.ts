@@ -111,3 +111,76 @@ describe("resolveNames: size among namesakes and sole names", () => {
     expect(chosenFor(out, "Morecambe")).toBe("2642135");
   });
 });
+
+/** The names of `text` in order, each with its gazetteer matches given in full. */
+function namesWithMatches(text: string, matches: Record<string, GazetteerMatch[]>): RecognisedName[] {
+  return Object.entries(matches).map(([surface, ms]) => {
+    const start = text.indexOf(surface);
+    return { surface, start, end: start + surface.length, matches: ms, recognisedBy: "gazetteer", feature: null, nonLiteral: null };
+  });
+}
+const alternate = (p: Place): GazetteerMatch => ({ place: p, match: "exact", primary: false });
+
+describe("resolveNames: a name that is another place's alternate name", () => {
+  const ohio = {
+    Canton: [exact(place("5149222", "Canton", "US", "PPLA2", 70_000, 40.8, -81.38, "OH"))],
+    Mansfield: [exact(place("5161803", "Mansfield", "US", "PPLA2", 46_000, 40.76, -82.52, "OH"))],
+  };
+
+  it("reads the name as the place called so, not as a smaller neighbour that lists it as an alternate name", () => {
+    // Mount Gilead lies among the article's other places; Youngstown, 150 km away, is what the text names.
+    const text = "Marion, Mansfield and Delaware sent buses to Youngstown on Friday.";
+    const near = {
+      Marion: [exact(place("5161723", "Marion", "US", "PPLA2", 36_000, 40.59, -83.13, "OH"))],
+      Mansfield: ohio.Mansfield,
+      Delaware: [exact(place("5151891", "Delaware", "US", "PPLA2", 38_000, 40.3, -83.07, "OH"))],
+    };
+    const youngstown = [exact(place("5177568", "Youngstown", "US", "PPLA2", 64_628, 41.1, -80.65, "OH")), alternate(place("5163631", "Mount Gilead", "US", "PPLA2", 3_653, 40.55, -82.83, "OH"))];
+    expect(chosenFor(resolveNames(text, namesWithMatches(text, { ...near, Youngstown: youngstown })), "Youngstown")).toBe("5177568");
+  });
+
+  it("a state's name is the state, not a town that lists it as an alternate name", () => {
+    const text = "Farmers in Canton and Mansfield sold corn to Minnesota.";
+    const minnesota = [alternate(place("5037680", "Minneota", "US", "PPL", 1_363, 40.7, -81.9, "OH")), exact(place("5037779", "Minnesota", "US", "ADM1", 0, 46.06, -93.36, "MN"))];
+    expect(chosenFor(resolveNames(text, namesWithMatches(text, { ...ohio, Minnesota: minnesota })), "Minnesota")).toBe("5037779");
+  });
+
+  it("keeps an alternate name that is the larger place's (St. Petersburg for Saint Petersburg)", () => {
+    const text = "The delegation flew from Moscow to St. Petersburg.";
+    const moscow = [exact(place("524901", "Moscow", "RU", "PPLC", 10_381_222, 55.75, 37.62, "48"))];
+    const spb = [alternate(place("498817", "Saint Petersburg", "RU", "PPLA", 5_351_935, 59.94, 30.31, "66")), exact(place("4171563", "St. Petersburg", "US", "PPL", 257_083, 27.77, -82.68, "FL"))];
+    expect(chosenFor(resolveNames(text, namesWithMatches(text, { Moscow: moscow, "St. Petersburg": spb })), "St. Petersburg")).toBe("498817");
+  });
+});
+
+describe("resolveNames: a name after a comma as its container", () => {
+  const us = place("cc:US", "United States", "US", "PCLI", 10_000_000, 39.76, -98.5);
+  const russia = [place("cc:RU", "Russia", "RU", "PCLI", 10_000_000, 60, 100), place("5168839", "Russia", "US", "PPL", 656, 40.23, -84.41, "OH")];
+
+  it("a country is not contained by the country named after it (\"Russia, U.S. officials said\")", () => {
+    const text = "Trump's dealings in Russia, U.S. officials said.";
+    expect(chosenFor(resolveNames(text, names(text, { Russia: russia, "U.S.": [us] })), "Russia")).toBe("cc:RU");
+  });
+
+  it("a state in a list of states is not read inside the next one (\"Montana, Wyoming\")", () => {
+    const text = "Ranchers from Montana, Wyoming and Idaho met.";
+    const montana = [place("5667009", "Montana", "US", "ADM1", 0, 47, -109.5, "MT"), place("5666000", "Montana", "US", "PPL", 9_000, 43.0, -107.0, "WY")];
+    const out = resolveNames(text, names(text, { Montana: montana, Wyoming: [place("5843591", "Wyoming", "US", "ADM1", 0, 43, -107.55, "WY")], Idaho: [place("5596512", "Idaho", "US", "ADM1", 0, 44.5, -114.25, "ID")] }));
+    expect(chosenFor(out, "Montana")).toBe("5667009");
+  });
+});
+
+describe("resolveNames: names listed together", () => {
+  it("a name listed beside states is the state, not a town in a state the article names", () => {
+    const text = "We looked from Ohio to the borders of Montana and Wyoming.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Ohio: [place("5165418", "Ohio", "US", "ADM1", 0, 40.25, -82.75, "OH")],
+        Montana: [place("5667009", "Montana", "US", "ADM1", 0, 47, -109.5, "MT")],
+        Wyoming: [place("4528793", "Wyoming", "US", "PPL", 8_411, 39.23, -84.47, "OH"), place("5843591", "Wyoming", "US", "ADM1", 0, 43, -107.55, "WY")],
+      }),
+    );
+    expect(chosenFor(out, "Wyoming")).toBe("5843591");
+  });
+});

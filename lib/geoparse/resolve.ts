@@ -21,6 +21,22 @@ const COUNTRY_NAME_BONUS = 0.3;
 /** Per tenfold of size below the name's largest populated place, and the most that costs. */
 const SMALLER_WEIGHT = 0.1;
 const SMALLER_CAP = 0.3;
+/**
+ * What reading a name as another place's alternate name costs when some candidate bears the name as its own: cities500
+ * lists "Minnesota" for Minneota and "Maryville" for Beeville, and the article's context must not carry such a reading
+ * past the places that are called so.
+ */
+const ALIAS_OF_OTHER = 0.5;
+/** The same for a short form of the place's own name ("Newcastle" for Newcastle upon Tyne), a usual way to write it. */
+const SHORT_FORM_OF_OTHER = 0.25;
+
+/** Whether a folded name is a whole-word part of a place's main name ("newcastle" of "Newcastle upon Tyne"). */
+function shortForm(key: string, mainName: string): boolean {
+  const main = foldName(mainName);
+  return main !== key && ` ${main} `.includes(` ${key} `);
+}
+/** What being of the kind (country, first-level division) of the names listed beside it is worth to a reading. */
+const SAME_KIND_AS_LIST = 0.3;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
@@ -171,6 +187,10 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const top = list[0]?.match.place;
     return top && top.featureCode === "ADM1" && !names[i]!.nonLiteral ? [{ key: foldName(names[i]!.surface), country: top.country, admin1: top.admin1 }] : [];
   });
+  // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
+  const listNeighbours = names.map((_, i) =>
+    [i - 1, i + 1].filter((j) => j >= 0 && j < names.length && COORDINATION.test(text.slice(names[Math.min(i, j)]!.end, names[Math.max(i, j)]!.start))),
+  );
   const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
@@ -204,6 +224,11 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   });
   // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
   const largest = scored.map((list) => Math.max(0, ...list.map((s) => (s.match.place.featureClass === "P" ? s.match.place.population : 0))));
+  // Per name, the largest place that bears it as its own main name (a country or first-level division counts as larger
+  // than any town): a smaller place known by it only as an alternate name is not what the text means.
+  const ownNameSize = scored.map((list) =>
+    Math.max(-1, ...list.filter((s) => s.match.primary && s.match.match === "exact").map((s) => (/^(PCL|ADM1)/.test(s.match.place.featureCode) ? Infinity : s.match.place.population))),
+  );
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -228,7 +253,11 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       // "Paris, Texas", "Aleppo, Syria": a name after a bare comma contains this one only if it is a region or country.
       const commaParent = commaParents[i] ?? null;
       const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
-      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) ? commaParent : null);
+      // A name whose strongest reading is itself of the comma parent's rank is listed beside it, not inside it
+      // ("Russia, U.S. officials said", "Montana, Wyoming and Idaho").
+      const topCode = scored[i]![0]?.match.place.featureCode ?? "";
+      const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topCode === "ADM1" && commaPlace.featureCode === "ADM1"));
+      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) && !listedBeside ? commaParent : null);
       const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
       const ownKey = foldName(name.surface);
       // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
@@ -244,12 +273,21 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         for (const o of ownOnly) if (o.admin1 && divisionOf(o) === d) n--;
         return n / otherCount;
       };
+      // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
+      const listKinds = new Set(
+        listNeighbours[i]!.flatMap((j) => {
+          const code = (round > 0 ? chosen[j] : scored[j]![0])?.match.place.featureCode ?? "";
+          return /^PCL/.test(code) ? ["PCL"] : code === "ADM1" ? ["ADM1"] : [];
+        }),
+      );
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         let local = false;
         const pop = s.match.place.population;
         if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
+        if (listKinds.size > 0 && listKinds.has(/^PCL/.test(s.match.place.featureCode) ? "PCL" : s.match.place.featureCode)) score += SAME_KIND_AS_LIST;
+        if (!s.match.primary && s.match.place.featureClass === "P" && ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, s.match.place.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
         // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
@@ -259,7 +297,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
           regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)
         )
           score += 0.35;
-        if (parent) {
+        // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
+        // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
+        if (parent && !(/^PCL/.test(p.featureCode) && /^(PCL|ADM1)/.test(parent.featureCode)) && !(p.featureCode === "ADM1" && parent.featureCode === "ADM1")) {
           if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
           else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
           else {
