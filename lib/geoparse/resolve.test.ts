@@ -184,3 +184,45 @@ describe("resolveNames: names listed together", () => {
     expect(chosenFor(out, "Wyoming")).toBe("5843591");
   });
 });
+
+describe("resolveNames: a container after a comma, and a named country's capital", () => {
+  it("reads a name standing after a place and a comma as the state, not the city of that name (\"Albany, New York\")", () => {
+    const text = "He trained at a hospital in Albany, New York.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Albany: [place("5106834", "Albany", "US", "PPLA", 97_856, 42.65, -73.76, "NY")],
+        "New York": [place("5128581", "New York City", "US", "PPL", 8_804_190, 40.71, -74.01, "NY"), place("5128638", "New York", "US", "ADM1", 0, 43, -75.5, "NY")],
+      }),
+    );
+    expect(chosenFor(out, "New York")).toBe("5128638");
+  });
+
+  it("keeps the city in a list after a comma (\"Aleppo, Idlib and Hama\")", () => {
+    const text = "Strikes hit Aleppo, Idlib and Hama.";
+    const sy = (id: string, n: string, code: string, lat: number, lon: number, a1: string) => place(id, n, "SY", code, code === "ADM1" ? 0 : 500_000, lat, lon, a1);
+    const out = resolveNames(
+      text,
+      names(text, {
+        Aleppo: [sy("170063", "Aleppo", "PPLA", 36.2, 37.16, "09")],
+        Idlib: [sy("169389", "Idlib", "PPLA", 35.93, 36.63, "15"), sy("169388", "Idlib", "ADM1", 35.75, 36.6, "15")],
+        Hama: [sy("170017", "Hama", "PPLA", 35.13, 36.76, "10")],
+      }),
+    );
+    expect(chosenFor(out, "Idlib")).toBe("169389");
+  });
+
+  it("prefers the capital of a country the article names over a namesake in the article's other country", () => {
+    const text = "A student from Georgetown, Kentucky, was in France when gunmen struck Paris.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Georgetown: [place("4292686", "Georgetown", "US", "PPLA2", 32_000, 38.21, -84.56, "KY")],
+        Kentucky: [place("6254925", "Kentucky", "US", "ADM1", 0, 37.5, -85, "KY")],
+        France: [place("cc:FR", "France", "FR", "PCLI", 10_000_000, 46, 2)],
+        Paris: [place("2988507", "Paris", "FR", "PPLC", 2_138_551, 48.85, 2.35, "11"), place("4303602", "Paris", "US", "PPLA2", 8_553, 38.21, -84.25, "KY")],
+      }),
+    );
+    expect(chosenFor(out, "Paris")).toBe("2988507");
+  });
+});

@@ -37,6 +37,10 @@ function shortForm(key: string, mainName: string): boolean {
 }
 /** What being of the kind (country, first-level division) of the names listed beside it is worth to a reading. */
 const SAME_KIND_AS_LIST = 0.3;
+/** What a state or country reading is worth to a name written as a container after a comma ("Bronx, New York"). */
+const CONTAINER_READING = 0.3;
+/** What being the capital of a country the article names is worth. */
+const CAPITAL_OF_NAMED = 0.2;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
@@ -179,6 +183,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     ballots.set(best.match.place.id, { country: best.match.place.country, weight: second && second.prior > best.prior - 0.1 ? 0.5 : 1 });
   });
   // Countries the article names outright: a place in one of them has the text's support.
+  // The same, by the name that names each (a capital's bonus needs its country named by another name than its own).
+  const countryNames = scored.flatMap((list, i) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [{ country: list[0].match.place.country, key: foldName(names[i]!.surface) }] : []));
   const countriesNamed = new Set(
     scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
   );
@@ -192,6 +198,14 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     [i - 1, i + 1].filter((j) => j >= 0 && j < names.length && COORDINATION.test(text.slice(names[Math.min(i, j)]!.end, names[Math.max(i, j)]!.start))),
   );
   const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
+  // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
+  // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
+  const containerAfterComma = names.map((_, j) => {
+    const i = j - 1;
+    if (i < 0 || commaParents[i] !== j) return false;
+    const inList = (a: number, b: number) => a >= 0 && b < names.length && COORDINATION.test(text.slice(names[a]!.end, names[b]!.start));
+    return !inList(j, j + 1) && !inList(i - 1, i);
+  });
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
   let allVotes = 0;
@@ -286,6 +300,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const pop = s.match.place.population;
         if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
+        if (containerAfterComma[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += CONTAINER_READING;
+        // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
+        if (s.match.place.featureCode === "PPLC" && s.match.primary && countryNames.some((c) => c.country === s.match.place.country && c.key !== ownKey)) score += CAPITAL_OF_NAMED;
         if (listKinds.size > 0 && listKinds.has(/^PCL/.test(s.match.place.featureCode) ? "PCL" : s.match.place.featureCode)) score += SAME_KIND_AS_LIST;
         if (!s.match.primary && s.match.place.featureClass === "P" && ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, s.match.place.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
         const p = s.match.place;
