@@ -226,3 +226,26 @@ describe("resolveNames: a container after a comma, and a named country's capital
     expect(chosenFor(out, "Paris")).toBe("2988507");
   });
 });
+
+describe("resolveNames: the state of the article's places, and datelines", () => {
+  const quebec = [place("6325494", "Québec", "CA", "PPLA", 528_595, 46.81, -71.21, "10"), place("6115047", "Quebec", "CA", "ADM1", 0, 52, -72, "10")];
+  const montreal = [place("6077243", "Montreal", "CA", "PPL", 1_600_000, 45.51, -73.59, "10")];
+
+  it("reads a province's name as the province when the article's other places lie in it, far from its capital", () => {
+    const text = "Drivers in Montreal, Laval and Beaconsfield may soon turn right on red, as elsewhere in Quebec.";
+    const island = { Laval: [place("6050610", "Laval", "CA", "PPL", 422_993, 45.57, -73.69, "10")], Beaconsfield: [place("5896969", "Beaconsfield", "CA", "PPL", 19_000, 45.43, -73.86, "10")] };
+    expect(chosenFor(resolveNames(text, names(text, { Montreal: montreal, ...island, Quebec: quebec })), "Quebec")).toBe("6115047");
+  });
+
+  it("reads a dateline in capitals as the town it was filed from", () => {
+    const text = "NEW YORK (Reuters) - Officials in Albany said the state budget was late.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        "NEW YORK": [place("5128581", "New York City", "US", "PPL", 8_804_190, 40.71, -74.01, "NY"), place("5128638", "New York", "US", "ADM1", 0, 43, -75.5, "NY")],
+        Albany: [place("5106834", "Albany", "US", "PPLA", 97_856, 42.65, -73.76, "NY")],
+      }),
+    );
+    expect(chosenFor(out, "NEW YORK")).toBe("5128581");
+  });
+});

@@ -41,6 +41,8 @@ const SAME_KIND_AS_LIST = 0.3;
 const CONTAINER_READING = 0.3;
 /** What being the capital of a country the article names is worth. */
 const CAPITAL_OF_NAMED = 0.2;
+/** What a populated place's reading is worth to a dateline ("NEW YORK (Reuters) -"). */
+const DATELINE_TOWN = 0.3;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
@@ -206,6 +208,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const inList = (a: number, b: number) => a >= 0 && b < names.length && COORDINATION.test(text.slice(names[a]!.end, names[b]!.start));
     return !inList(j, j + 1) && !inList(i - 1, i);
   });
+  // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
+  const dateline = names.map((n) => /^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
   let allVotes = 0;
@@ -300,6 +304,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const pop = s.match.place.population;
         if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
+        if (dateline[i] && s.match.place.featureClass === "P") score += DATELINE_TOWN;
         if (containerAfterComma[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += CONTAINER_READING;
         // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
         if (s.match.place.featureCode === "PPLC" && s.match.primary && countryNames.some((c) => c.country === s.match.place.country && c.key !== ownKey)) score += CAPITAL_OF_NAMED;
@@ -333,7 +338,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
-          if (p.featureCode !== "ADM1") score += DIVISION_FOCUS * divisionShare(p);
+          // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
+          score += DIVISION_FOCUS * divisionShare(p);
           if (near > 0) local = true;
         }
         return { ...s, score, local };
