@@ -249,3 +249,29 @@ describe("resolveNames: the state of the article's places, and datelines", () =>
     expect(chosenFor(out, "NEW YORK")).toBe("5128581");
   });
 });
+
+describe("resolveNames: a name heading an office or a government", () => {
+  it("reads \"Quebec Health Minister\" as the province", () => {
+    const text = "Ottawa is not doing enough, Quebec Health Minister Gaetan Barrette said.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Ottawa: [place("6094817", "Ottawa", "CA", "PPLC", 812_129, 45.41, -75.7, "08")],
+        Quebec: [place("6325494", "Québec", "CA", "PPLA", 528_595, 46.81, -71.21, "10"), place("6115047", "Quebec", "CA", "ADM1", 0, 52, -72, "10")],
+      }),
+    );
+    expect(chosenFor(out, "Quebec")).toBe("6115047");
+  });
+
+  it("keeps the city before a word that is no office (\"Quebec hospitals\")", () => {
+    const text = "Ottawa is not doing enough for Quebec hospitals, doctors said.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Ottawa: [place("6094817", "Ottawa", "CA", "PPLC", 812_129, 45.41, -75.7, "08")],
+        Quebec: [place("6325494", "Québec", "CA", "PPLA", 528_595, 46.81, -71.21, "10"), place("6115047", "Quebec", "CA", "ADM1", 0, 52, -72, "10")],
+      }),
+    );
+    expect(chosenFor(out, "Quebec")).not.toBe("6115047");
+  });
+});

@@ -43,12 +43,15 @@ const CONTAINER_READING = 0.3;
 const CAPITAL_OF_NAMED = 0.2;
 /** What a populated place's reading is worth to a dateline ("NEW YORK (Reuters) -"). */
 const DATELINE_TOWN = 0.3;
+/** What a state or country reading is worth to a name heading an office or a government ("New York Gov."). */
+const POLITY_READING = 0.4;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
   /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
+const POLITY_AFTER = /^\s+(?:(?:state|provincial|[A-Z][a-z]+)\s+)?(?:government|gov\.|governor|premier|legislature|lawmakers|minister|ministry|parliament|assembly|attorney general|state\b(?!\s+(?:university|college|park|police)))/i;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
 
@@ -210,6 +213,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   });
   // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
   const dateline = names.map((n) => /^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
+  // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
+  // government is the polity (state, province, country), not the town of that name.
+  const polity = names.map((n) => POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
   let allVotes = 0;
@@ -304,6 +310,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         const pop = s.match.place.population;
         if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
+        if (polity[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += POLITY_READING;
         if (dateline[i] && s.match.place.featureClass === "P") score += DATELINE_TOWN;
         if (containerAfterComma[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += CONTAINER_READING;
         // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
