@@ -275,3 +275,42 @@ describe("resolveNames: a name heading an office or a government", () => {
     expect(chosenFor(out, "Quebec")).not.toBe("6115047");
   });
 });
+
+describe("resolveNames: two ambiguous names near each other", () => {
+  const edmonton = [exact(place("5946768", "Edmonton", "CA", "PPLA", 712_391, 53.55, -113.47, "01")), exact(place("2650105", "Edmonton", "GB", "PPL", 82_000, 51.63, -0.06, "ENG"))];
+  const scoreOf = (out: ReturnType<typeof resolveNames>, surface: string, id: string) => out.find((r) => r.name.surface === surface)!.ranked.find((s) => s.match.place.id === id)!.score;
+
+  it("a reading a few kilometres from a reading of another name gains, though neither was chosen first", () => {
+    const text = "All Saints' in Edmonton opens its doors to rough sleepers from across Enfield.";
+    const beside = resolveNames(
+      text,
+      namesWithMatches(text, {
+        Edmonton: edmonton,
+        Enfield: [exact(place("4835003", "Enfield", "US", "PPL", 44_000, 41.98, -72.59, "CT")), alternate(place("2650107", "Enfield Town", "GB", "PPLA3", 30_000, 51.65, -0.08, "ENG"))],
+      }),
+    );
+    const far = resolveNames(
+      text,
+      namesWithMatches(text, {
+        Edmonton: edmonton,
+        Enfield: [exact(place("4835003", "Enfield", "US", "PPL", 44_000, 41.98, -72.59, "CT")), alternate(place("2650108", "Enfield", "IE", "PPL", 3_000, 53.42, -6.83, "L"))],
+      }),
+    );
+    expect(scoreOf(beside, "Edmonton", "2650105")).toBeGreaterThan(scoreOf(far, "Edmonton", "2650105"));
+    expect(scoreOf(beside, "Edmonton", "5946768")).toBe(scoreOf(far, "Edmonton", "5946768"));
+  });
+});
+
+describe("resolveNames: a company's jurisdiction", () => {
+  it("reads \"a Delaware limited liability company\" as the state", () => {
+    const text = "LE Central, a Delaware limited liability company, bought the Orlando property.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        Delaware: [place("5151891", "Delaware", "US", "PPLA2", 60_000, 40.3, -83.07, "OH"), place("4142224", "Delaware", "US", "ADM1", 0, 38.87, -75.41, "DE")],
+        Orlando: [place("4167147", "Orlando", "US", "PPLA2", 307_573, 28.54, -81.38, "FL")],
+      }),
+    );
+    expect(chosenFor(out, "Delaware")).toBe("4142224");
+  });
+});

@@ -45,13 +45,17 @@ const CAPITAL_OF_NAMED = 0.2;
 const DATELINE_TOWN = 0.3;
 /** What a state or country reading is worth to a name heading an office or a government ("New York Gov."). */
 const POLITY_READING = 0.4;
+/** Readings of two names within this distance support each other, by so much per other name, up to a cap. */
+const PAIR_KM = 25;
+const PAIR_WEIGHT = 0.15;
+const PAIR_CAP = 0.3;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
   /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
-const POLITY_AFTER = /^\s+(?:(?:state|provincial|[A-Z][a-z]+)\s+)?(?:government|gov\.|governor|premier|legislature|lawmakers|minister|ministry|parliament|assembly|attorney general|state\b(?!\s+(?:university|college|park|police)))/i;
+const POLITY_AFTER = /^\s+(?:(?:state|provincial|[A-Z][a-z]+)\s+)?(?:government|gov\.|governor|premier|legislature|lawmakers|minister|ministry|parliament|assembly|attorney general|corporation|limited liability company|state\b(?!\s+(?:university|college|park|police)))/i;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
 
@@ -253,6 +257,30 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const ownNameSize = scored.map((list) =>
     Math.max(-1, ...list.filter((s) => s.match.primary && s.match.match === "exact").map((s) => (/^(PCL|ADM1)/.test(s.match.place.featureCode) ? Infinity : s.match.place.population))),
   );
+  // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
+  // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
+  const CELL = 0.25;
+  const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`;
+  const grid = new Map<string, Array<{ key: string; place: Place }>>();
+  scored.forEach((list, i) => {
+    if (names[i]!.nonLiteral) return;
+    const key = foldName(names[i]!.surface);
+    for (const s of list) {
+      if (/^(PCL|ADM1|CONT|RGN|OCN)/.test(s.match.place.featureCode)) continue;
+      const k = cellKey(s.match.place.lat, s.match.place.lon);
+      (grid.get(k) ?? grid.set(k, []).get(k)!).push({ key, place: s.match.place });
+    }
+  });
+  /** How many other names have a reading within PAIR_KM of this place. */
+  const pairedNames = (p: Place, ownKey: string) => {
+    const keys = new Set<string>();
+    const la = Math.floor(p.lat / CELL);
+    const lo = Math.floor(p.lon / CELL);
+    for (let a = la - 1; a <= la + 1; a++)
+      for (let b = lo - 1; b <= lo + 1; b++)
+        for (const c of grid.get(`${a}|${b}`) ?? []) if (c.key !== ownKey && c.place.id !== p.id && !keys.has(c.key) && distanceKm(c.place, p) <= PAIR_KM) keys.add(c.key);
+    return keys.size;
+  };
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -345,6 +373,7 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
+          if (near === 0 && p.featureCode !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(p, ownKey));
           // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
           score += DIVISION_FOCUS * divisionShare(p);
           if (near > 0) local = true;
