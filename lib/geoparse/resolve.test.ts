@@ -314,3 +314,25 @@ describe("resolveNames: a company's jurisdiction", () => {
     expect(chosenFor(out, "Delaware")).toBe("4142224");
   });
 });
+
+describe("resolveNames: a region's capital or the region", () => {
+  const quebec = [place("6325494", "Québec", "CA", "PPLA", 528_595, 46.81, -71.21, "10"), place("6115047", "Quebec", "CA", "ADM1", 0, 52, -72, "10")];
+
+  it("reads the name as the region when the article's places in it all lie far from the capital (\"Montreal … Quebec\")", () => {
+    const text = "After his release in Montreal, Emery said he is not allowed to stay in Quebec.";
+    const out = resolveNames(text, names(text, { Montreal: [place("6077243", "Montreal", "CA", "PPL", 1_600_000, 45.51, -73.59, "10")], Quebec: quebec }));
+    expect(chosenFor(out, "Quebec")).toBe("6115047");
+  });
+
+  it("keeps the capital when a place of the region lies near it (\"al-Bab … Aleppo\")", () => {
+    const text = "Fighters moved from al-Bab towards Aleppo.";
+    const out = resolveNames(
+      text,
+      names(text, {
+        "al-Bab": [place("172515", "Al Bāb", "SY", "PPLA2", 130_745, 36.37, 37.52, "09")],
+        Aleppo: [place("170063", "Aleppo", "SY", "PPLA", 1_602_264, 36.2, 37.16, "09"), place("170062", "Aleppo", "SY", "ADM1", 0, 36.25, 37.5, "09")],
+      }),
+    );
+    expect(chosenFor(out, "Aleppo")).toBe("170063");
+  });
+});

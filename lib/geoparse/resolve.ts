@@ -49,6 +49,8 @@ const POLITY_READING = 0.4;
 const PAIR_KM = 25;
 const PAIR_WEIGHT = 0.15;
 const PAIR_CAP = 0.3;
+/** Beyond this distance from a region's capital, the article's places in the region speak for the region rather than the capital. */
+const CAPITAL_REACH_KM = 100;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
@@ -377,6 +379,12 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
           // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
           score += DIVISION_FOCUS * divisionShare(p);
           if (near > 0) local = true;
+          // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
+          // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
+          const region = near === 0 && s.prior > 0 && capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature) > 0
+            ? others.filter((a) => a.country === p.country && a.admin1 === p.admin1 && a.id !== p.id)
+            : [];
+          if (region.length > 0 && region.every((a) => distanceKm(a, p) > CAPITAL_REACH_KM)) score -= capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature);
         }
         return { ...s, score, local };
       });
