@@ -336,3 +336,13 @@ describe("resolveNames: a region's capital or the region", () => {
     expect(chosenFor(out, "Aleppo")).toBe("170063");
   });
 });
+
+describe("resolveNames: a country's name does not vouch for itself", () => {
+  it("is placed, but below high confidence, when only its own name points to it among another country's towns", () => {
+    const text = "Officials in Dayton, Akron and Toledo said that Jordan had won.";
+    const jordan = [place("cc:JO", "Jordan", "JO", "PCLI", 10_000_000, 31, 36), place("5030005", "Jordan", "US", "PPL", 6_000, 44.67, -93.63, "MN")];
+    const out = resolveNames(text, names(text, { ...US_TOWNS, Jordan: jordan }));
+    expect(chosenFor(out, "Jordan")).toBe("cc:JO");
+    expect(out.find((r) => r.name.surface === "Jordan")!.confidence).toBeLessThan(0.8);
+  });
+});

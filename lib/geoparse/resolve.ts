@@ -407,7 +407,12 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
         // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
         const supported =
-          parent !== null || focus(p.country) >= 0.25 || p.country === "" || countriesNamed.has(p.country) || regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
+          parent !== null ||
+          focus(p.country) >= 0.25 ||
+          p.country === "" ||
+          // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
+          countryNames.some((c) => c.country === p.country && c.key !== ownKey) ||
+          regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
         if (supported) confidence += 0.15;
         // The article is about other places and nothing in it points to this one's country.
         const against = !supported && othersVoted(i);
