@@ -346,3 +346,21 @@ describe("resolveNames: a country's name does not vouch for itself", () => {
     expect(out.find((r) => r.name.surface === "Jordan")!.confidence).toBeLessThan(0.8);
   });
 });
+
+describe("resolveNames: a short form of a place's own name", () => {
+  it("ranks Newcastle upon Tyne first for \"Newcastle\" in a British article, over a small namesake that bears the name itself", () => {
+    const text = "Fans flew from Glasgow to Newcastle.";
+    const out = resolveNames(
+      text,
+      namesWithMatches(text, {
+        Glasgow: [exact(place("2648579", "Glasgow", "GB", "PPLA2", 591_620, 55.87, -4.26, "SCT"))],
+        Newcastle: [
+          exact(place("2155472", "Newcastle", "AU", "PPLA2", 322_278, -32.93, 151.78, "02")),
+          exact(place("2641674", "Newcastle", "GB", "PPL", 7_700, 54.22, -5.89, "NIR")),
+          alternate(place("2641673", "Newcastle upon Tyne", "GB", "PPLA2", 192_382, 54.97, -1.61, "ENG")),
+        ],
+      }),
+    );
+    expect(out.find((r) => r.name.surface === "Newcastle")!.ranked[0]!.match.place.id).toBe("2641673");
+  });
+});
