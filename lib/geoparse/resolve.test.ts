@@ -299,6 +299,15 @@ describe("resolveNames: two ambiguous names near each other", () => {
     expect(scoreOf(beside, "Edmonton", "2650105")).toBeGreaterThan(scoreOf(far, "Edmonton", "2650105"));
     expect(scoreOf(beside, "Edmonton", "5946768")).toBe(scoreOf(far, "Edmonton", "5946768"));
   });
+
+  it("finds a pair 20 km apart east to west in the far north, where a degree of longitude is short", () => {
+    const text = "Boats left Lindas for Knarvik.";
+    const lindas = [exact(place("9000001", "Lindas", "NO", "PPL", 2_000, 60.73, 5.2, "46")), exact(place("9000002", "Lindas", "SE", "PPL", 3_000, 57.5, 15.0, "08"))];
+    const knarvik = (lon: number) => [exact(place("9000003", "Knarvik", "NO", "PPL", 6_000, 60.73, lon, "46")), exact(place("9000004", "Knarvik", "FI", "PPL", 7_000, 63.0, 27.0, "13"))];
+    const near = resolveNames(text, namesWithMatches(text, { Lindas: lindas, Knarvik: knarvik(5.2 + 0.37) }));
+    const far = resolveNames(text, namesWithMatches(text, { Lindas: lindas, Knarvik: knarvik(5.2 + 1.5) }));
+    expect(scoreOf(near, "Lindas", "9000001")).toBeGreaterThan(scoreOf(far, "Lindas", "9000001"));
+  });
 });
 
 describe("resolveNames: a company's jurisdiction", () => {

@@ -35,6 +35,7 @@ function shortForm(key: string, mainName: string): boolean {
   const main = foldName(mainName);
   return main !== key && ` ${main} `.includes(` ${key} `);
 }
+
 /** What being of the kind (country, first-level division) of the names listed beside it is worth to a reading. */
 const SAME_KIND_AS_LIST = 0.3;
 /** What a state or country reading is worth to a name written as a container after a comma ("Bronx, New York"). */
@@ -49,6 +50,8 @@ const POLITY_READING = 0.4;
 const PAIR_KM = 25;
 const PAIR_WEIGHT = 0.15;
 const PAIR_CAP = 0.3;
+/** Side of the grid cells (degrees) that pairs are looked up in; PAIR_KM is under a cell's height (28 km). */
+const CELL = 0.25;
 /** Beyond this distance from a region's capital, the article's places in the region speak for the region rather than the capital. */
 const CAPITAL_REACH_KM = 100;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
@@ -261,7 +264,6 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   );
   // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
   // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
-  const CELL = 0.25;
   const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`;
   const grid = new Map<string, Array<{ key: string; place: Place }>>();
   scored.forEach((list, i) => {
@@ -278,8 +280,10 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const keys = new Set<string>();
     const la = Math.floor(p.lat / CELL);
     const lo = Math.floor(p.lon / CELL);
+    // A degree of longitude shrinks towards the poles: as many cells east and west as PAIR_KM spans there.
+    const span = Math.min(8, Math.ceil(PAIR_KM / (111 * CELL * Math.max(0.05, Math.cos((p.lat * Math.PI) / 180)))));
     for (let a = la - 1; a <= la + 1; a++)
-      for (let b = lo - 1; b <= lo + 1; b++)
+      for (let b = lo - span; b <= lo + span; b++)
         for (const c of grid.get(`${a}|${b}`) ?? []) if (c.key !== ownKey && c.place.id !== p.id && !keys.has(c.key) && distanceKm(c.place, p) <= PAIR_KM) keys.add(c.key);
     return keys.size;
   };
@@ -381,10 +385,11 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
           if (near > 0) local = true;
           // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
           // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
-          const region = near === 0 && s.prior > 0 && capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature) > 0
-            ? others.filter((a) => a.country === p.country && a.admin1 === p.admin1 && a.id !== p.id)
-            : [];
-          if (region.length > 0 && region.every((a) => distanceKm(a, p) > CAPITAL_REACH_KM)) score -= capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature);
+          const capitalBonus = near === 0 ? capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature) : 0;
+          if (capitalBonus > 0) {
+            const inRegion = others.filter((a) => a.country === p.country && a.admin1 === p.admin1 && a.id !== p.id);
+            if (inRegion.length > 0 && inRegion.every((a) => distanceKm(a, p) > CAPITAL_REACH_KM)) score -= capitalBonus;
+          }
         }
         return { ...s, score, local };
       });
