@@ -21,12 +21,46 @@ const COUNTRY_NAME_BONUS = 0.3;
 /** Per tenfold of size below the name's largest populated place, and the most that costs. */
 const SMALLER_WEIGHT = 0.1;
 const SMALLER_CAP = 0.3;
+/**
+ * What reading a name as another place's alternate name costs when some candidate bears the name as its own: cities500
+ * lists "Minnesota" for Minneota and "Maryville" for Beeville, and the article's context must not carry such a reading
+ * past the places that are called so.
+ */
+const ALIAS_OF_OTHER = 0.5;
+/** The same for a short form of the place's own name ("Newcastle" for Newcastle upon Tyne), a usual way to write it. */
+const SHORT_FORM_OF_OTHER = 0.25;
+
+/** Whether a folded name is a whole-word part of a place's main name ("newcastle" of "Newcastle upon Tyne"). */
+function shortForm(key: string, mainName: string): boolean {
+  const main = foldName(mainName);
+  return main !== key && ` ${main} `.includes(` ${key} `);
+}
+
+/** What being of the kind (country, first-level division) of the names listed beside it is worth to a reading. */
+const SAME_KIND_AS_LIST = 0.3;
+/** What a state or country reading is worth to a name written as a container after a comma ("Bronx, New York"). */
+const CONTAINER_READING = 0.3;
+/** What being the capital of a country the article names is worth. */
+const CAPITAL_OF_NAMED = 0.2;
+/** What a populated place's reading is worth to a dateline ("NEW YORK (Reuters) -"). */
+const DATELINE_TOWN = 0.3;
+/** What a state or country reading is worth to a name heading an office or a government ("New York Gov."). */
+const POLITY_READING = 0.4;
+/** Readings of two names within this distance support each other, by so much per other name, up to a cap. */
+const PAIR_KM = 25;
+const PAIR_WEIGHT = 0.15;
+const PAIR_CAP = 0.3;
+/** Side of the grid cells (degrees) that pairs are looked up in; PAIR_KM is under a cell's height (28 km). */
+const CELL = 0.25;
+/** Beyond this distance from a region's capital, the article's places in the region speak for the region rather than the capital. */
+const CAPITAL_REACH_KM = 100;
 /** Doubt about a sole exact entry in a country the article is not about (0.3 for a name with namesakes). */
 const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
   /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
+const POLITY_AFTER = /^\s+(?:(?:state|provincial|[A-Z][a-z]+)\s+)?(?:government|gov\.|governor|premier|legislature|lawmakers|minister|ministry|parliament|assembly|attorney general|corporation|limited liability company|state\b(?!\s+(?:university|college|park|police)))/i;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
 
@@ -163,6 +197,8 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     ballots.set(best.match.place.id, { country: best.match.place.country, weight: second && second.prior > best.prior - 0.1 ? 0.5 : 1 });
   });
   // Countries the article names outright: a place in one of them has the text's support.
+  // The same, by the name that names each (a capital's bonus needs its country named by another name than its own).
+  const countryNames = scored.flatMap((list, i) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [{ country: list[0].match.place.country, key: foldName(names[i]!.surface) }] : []));
   const countriesNamed = new Set(
     scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
   );
@@ -171,7 +207,24 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
     const top = list[0]?.match.place;
     return top && top.featureCode === "ADM1" && !names[i]!.nonLiteral ? [{ key: foldName(names[i]!.surface), country: top.country, admin1: top.admin1 }] : [];
   });
+  // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
+  const listNeighbours = names.map((_, i) =>
+    [i - 1, i + 1].filter((j) => j >= 0 && j < names.length && COORDINATION.test(text.slice(names[Math.min(i, j)]!.end, names[Math.max(i, j)]!.start))),
+  );
   const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
+  // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
+  // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
+  const containerAfterComma = names.map((_, j) => {
+    const i = j - 1;
+    if (i < 0 || commaParents[i] !== j) return false;
+    const inList = (a: number, b: number) => a >= 0 && b < names.length && COORDINATION.test(text.slice(names[a]!.end, names[b]!.start));
+    return !inList(j, j + 1) && !inList(i - 1, i);
+  });
+  // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
+  const dateline = names.map((n) => /^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
+  // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
+  // government is the polity (state, province, country), not the town of that name.
+  const polity = names.map((n) => POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
   const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
   // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
   let allVotes = 0;
@@ -204,6 +257,36 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   });
   // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
   const largest = scored.map((list) => Math.max(0, ...list.map((s) => (s.match.place.featureClass === "P" ? s.match.place.population : 0))));
+  // Per name, the largest place that bears it as its own main name (a country or first-level division counts as larger
+  // than any town): a smaller place known by it only as an alternate name is not what the text means.
+  const ownNameSize = scored.map((list) =>
+    Math.max(-1, ...list.filter((s) => s.match.primary && s.match.match === "exact").map((s) => (/^(PCL|ADM1)/.test(s.match.place.featureCode) ? Infinity : s.match.place.population))),
+  );
+  // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
+  // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
+  const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`;
+  const grid = new Map<string, Array<{ key: string; place: Place }>>();
+  scored.forEach((list, i) => {
+    if (names[i]!.nonLiteral) return;
+    const key = foldName(names[i]!.surface);
+    for (const s of list) {
+      if (/^(PCL|ADM1|CONT|RGN|OCN)/.test(s.match.place.featureCode)) continue;
+      const k = cellKey(s.match.place.lat, s.match.place.lon);
+      (grid.get(k) ?? grid.set(k, []).get(k)!).push({ key, place: s.match.place });
+    }
+  });
+  /** How many other names have a reading within PAIR_KM of this place. */
+  const pairedNames = (p: Place, ownKey: string) => {
+    const keys = new Set<string>();
+    const la = Math.floor(p.lat / CELL);
+    const lo = Math.floor(p.lon / CELL);
+    // A degree of longitude shrinks towards the poles: as many cells east and west as PAIR_KM spans there.
+    const span = Math.min(8, Math.ceil(PAIR_KM / (111 * CELL * Math.max(0.05, Math.cos((p.lat * Math.PI) / 180)))));
+    for (let a = la - 1; a <= la + 1; a++)
+      for (let b = lo - span; b <= lo + span; b++)
+        for (const c of grid.get(`${a}|${b}`) ?? []) if (c.key !== ownKey && c.place.id !== p.id && !keys.has(c.key) && distanceKm(c.place, p) <= PAIR_KM) keys.add(c.key);
+    return keys.size;
+  };
   const chosen: Array<Scored | null> = names.map(() => null);
   const results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours).
@@ -228,7 +311,11 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
       // "Paris, Texas", "Aleppo, Syria": a name after a bare comma contains this one only if it is a region or country.
       const commaParent = commaParents[i] ?? null;
       const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
-      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) ? commaParent : null);
+      // A name whose strongest reading is itself of the comma parent's rank is listed beside it, not inside it
+      // ("Russia, U.S. officials said", "Montana, Wyoming and Idaho").
+      const topCode = scored[i]![0]?.match.place.featureCode ?? "";
+      const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topCode === "ADM1" && commaPlace.featureCode === "ADM1"));
+      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) && !listedBeside ? commaParent : null);
       const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
       const ownKey = foldName(name.surface);
       // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
@@ -244,12 +331,26 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         for (const o of ownOnly) if (o.admin1 && divisionOf(o) === d) n--;
         return n / otherCount;
       };
+      // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
+      const listKinds = new Set(
+        listNeighbours[i]!.flatMap((j) => {
+          const code = (round > 0 ? chosen[j] : scored[j]![0])?.match.place.featureCode ?? "";
+          return /^PCL/.test(code) ? ["PCL"] : code === "ADM1" ? ["ADM1"] : [];
+        }),
+      );
       const list = scored[i]!.map((s) => {
         let score = s.prior + 0.6 * focus(s.match.place.country);
         let local = false;
         const pop = s.match.place.population;
         if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
         if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
+        if (polity[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += POLITY_READING;
+        if (dateline[i] && s.match.place.featureClass === "P") score += DATELINE_TOWN;
+        if (containerAfterComma[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += CONTAINER_READING;
+        // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
+        if (s.match.place.featureCode === "PPLC" && s.match.primary && countryNames.some((c) => c.country === s.match.place.country && c.key !== ownKey)) score += CAPITAL_OF_NAMED;
+        if (listKinds.size > 0 && listKinds.has(/^PCL/.test(s.match.place.featureCode) ? "PCL" : s.match.place.featureCode)) score += SAME_KIND_AS_LIST;
+        if (!s.match.primary && s.match.place.featureClass === "P" && ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, s.match.place.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
         const p = s.match.place;
         // A region (state, province, governorate) the article names supports the places inside it.
         // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
@@ -259,7 +360,9 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
           regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)
         )
           score += 0.35;
-        if (parent) {
+        // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
+        // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
+        if (parent && !(/^PCL/.test(p.featureCode) && /^(PCL|ADM1)/.test(parent.featureCode)) && !(p.featureCode === "ADM1" && parent.featureCode === "ADM1")) {
           if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
           else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
           else {
@@ -276,8 +379,17 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
               ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
               : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
           score += Math.min(0.5, 0.2 * near);
-          if (p.featureCode !== "ADM1") score += DIVISION_FOCUS * divisionShare(p);
+          if (near === 0 && p.featureCode !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(p, ownKey));
+          // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
+          score += DIVISION_FOCUS * divisionShare(p);
           if (near > 0) local = true;
+          // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
+          // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
+          const capitalBonus = near === 0 ? capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature) : 0;
+          if (capitalBonus > 0) {
+            const inRegion = others.filter((a) => a.country === p.country && a.admin1 === p.admin1 && a.id !== p.id);
+            if (inRegion.length > 0 && inRegion.every((a) => distanceKm(a, p) > CAPITAL_REACH_KM)) score -= capitalBonus;
+          }
         }
         return { ...s, score, local };
       });
@@ -300,7 +412,12 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
         confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
         // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
         const supported =
-          parent !== null || focus(p.country) >= 0.25 || p.country === "" || countriesNamed.has(p.country) || regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
+          parent !== null ||
+          focus(p.country) >= 0.25 ||
+          p.country === "" ||
+          // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
+          countryNames.some((c) => c.country === p.country && c.key !== ownKey) ||
+          regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
         if (supported) confidence += 0.15;
         // The article is about other places and nothing in it points to this one's country.
         const against = !supported && othersVoted(i);
