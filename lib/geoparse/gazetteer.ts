@@ -208,6 +208,15 @@ function firstWordKey(folded: string): string {
   return (space > 0 ? bare.slice(0, space) : bare).replace(/(.)\1+/g, "$1");
 }
 
+/** Every place the gazetteer hands out is made here, so all share one hidden class in V8. */
+function newPlace(id: string, name: string, featureClass: string, featureCode: string, country: string, admin1: string, source: string, lat: number, lon: number, population: number): Place {
+  return { id, name, featureClass, featureCode, country, admin1, source, lat, lon, population };
+}
+// Made once with fractions, so the numeric fields hold doubles from the first place on. Otherwise the first places
+// (whole-number coordinates or populations) would make them small-integer fields, and the first fraction or population
+// above 2^30 would change every place's hidden class mid-run and send each optimised caller back to the compiler.
+newPlace("", "", "", "", "", "", "", 0.5, 0.5, 0.5);
+
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
 export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   const text = Buffer.from(index.strings.buffer, index.strings.byteOffset, index.strings.byteLength);
@@ -225,18 +234,18 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     let p = cache[i];
     if (!p) {
       const f = i * PLACE_FIELDS;
-      p = {
-        id: str(index.fields[f]!),
-        name: str(index.fields[f + 1]!),
-        featureClass: str(index.fields[f + 2]!),
-        featureCode: str(index.fields[f + 3]!),
-        country: str(index.fields[f + 4]!),
-        admin1: str(index.fields[f + 5]!),
-        source: str(index.fields[f + 6]!),
-        lat: index.lat[i]!,
-        lon: index.lon[i]!,
-        population: index.population[i]!,
-      };
+      p = newPlace(
+        str(index.fields[f]!),
+        str(index.fields[f + 1]!),
+        str(index.fields[f + 2]!),
+        str(index.fields[f + 3]!),
+        str(index.fields[f + 4]!),
+        str(index.fields[f + 5]!),
+        str(index.fields[f + 6]!),
+        index.lat[i]!,
+        index.lon[i]!,
+        index.population[i]!,
+      );
       cache[i] = p;
     }
     return p;
