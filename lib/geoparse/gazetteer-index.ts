@@ -118,12 +118,23 @@ function encodeKey(key: string): number {
   return n;
 }
 
-function keyNumber(table: NameTable, key: string): number {
+/** The key last encoded into the scratch buffer, its length and hash: a lookup probes several tables with one key. */
+let lastKey = "";
+let lastLength = 0;
+let lastHash = 0x811c9dc5;
+
+/** The key's number in the table, or -1 when the table lacks it. */
+export function keyNumber(table: NameTable, key: string): number {
   const mask = table.slots.length - 1;
   if (mask < 0) return -1;
-  const len = encodeKey(key);
+  if (key !== lastKey) {
+    lastLength = encodeKey(key);
+    lastHash = hashBytes(scratch, 0, lastLength);
+    lastKey = key;
+  }
+  const len = lastLength;
   const q = scratch;
-  let s = hashBytes(q, 0, len) & mask;
+  let s = lastHash & mask;
   const { slots, keyStart, keys } = table;
   for (;;) {
     const k1 = slots[s]!;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
-import { type GazetteerIndex, findInTable, hasKey, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
+import { type GazetteerIndex, hasKey, keyNumber, type NameTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
 /**
@@ -297,9 +297,13 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       }
       // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
       const stamp = ++lookupCount;
-      const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
-        for (let j = 0; j < list.length; j++) {
-          const i = list[j]!;
+      // Postings read in place (no typed-array view made per table and key).
+      const take = (table: NameTable, key: string, match: GazetteerMatch["match"]) => {
+        const k = keyNumber(table, key);
+        if (k < 0) return;
+        const { postings, postStart } = table;
+        for (let j = postStart[k]!, to = postStart[k + 1]!; j < to; j++) {
+          const i = postings[j]!;
           if (taken[i] === stamp) continue;
           taken[i] = stamp;
           const p = place(i);
@@ -311,19 +315,19 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         }
       };
       // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
-      take(findInTable(index.exact, folded), "exact");
-      take(findInTable(index.article, folded), "article");
+      take(index.exact, folded, "exact");
+      take(index.article, folded, "article");
       if (bare !== folded) {
-        take(findInTable(index.exact, bare), "article");
-        take(findInTable(index.article, bare), "article");
+        take(index.exact, bare, "article");
+        take(index.article, bare, "article");
       }
       if (out.length === 0 || options.always) {
         const sk = skeletonKey(folded);
-        if (sk.length >= 5) take(findInTable(index.skeleton, sk), "skeleton");
+        if (sk.length >= 5) take(index.skeleton, sk, "skeleton");
       }
       if ((out.length === 0 || options.always) && options.loose) {
         const lk = looseKey(folded);
-        if (lk.length >= 5) take(findInTable(index.loose, lk), "loose");
+        if (lk.length >= 5) take(index.loose, lk, "loose");
       }
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();

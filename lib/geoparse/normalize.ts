@@ -57,9 +57,8 @@ function foldUncached(name: string): string {
 
 /** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
 export function withoutLeadingArticle(folded: string): string {
-  const words = folded.split(" ");
-  if (words.length > 1 && ARTICLE.test(words[0]!)) return words.slice(1).join(" ");
-  return folded;
+  const space = folded.indexOf(" ");
+  return space > 0 && space <= 3 && ARTICLE.test(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
 }
 
 /**

@@ -421,30 +421,37 @@ function cuedNames(ctx: Recognition, runs: Token[][]): void {
   }
 }
 
+/** What separates the names of a list: ", ", ", and ", " and ". */
+const LIST_GAP = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
+
 /** Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...". */
 function listedNames(ctx: Recognition, runs: Token[][]): void {
   const { text, gazetteer, found, personWords } = ctx;
   const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
   for (let pass = 0; pass < 3; pass++) {
     const places = literal();
+    const before = found.length;
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
       if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
+      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
+      // just before it in any case: tested first, as it rules out nearly every run at once.
+      const prevPlace = places.findLast((p) => p.end <= first.start);
+      if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
       const prevTok = tokenBefore(ctx, first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ".
-      const listGap = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
-      const prevPlace = places.findLast((p) => p.end <= first.start);
       const nextPlace = places.find((p) => p.start >= last.end);
-      const listedAfter = prevPlace !== undefined && first.start - prevPlace.end <= 8 && listGap.test(text.slice(prevPlace.end, first.start));
-      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && listGap.test(text.slice(last.end, nextPlace.start));
+      const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
+      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
       const surface = spanText(text, run);
       addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
     }
+    // A pass that found nothing leaves the next one the same places to go by: it would find nothing either.
+    if (found.length === before) break;
   }
 }
 
