@@ -217,6 +217,9 @@ function newPlace(id: string, name: string, featureClass: string, featureCode: s
 // above 2^30 would change every place's hidden class mid-run and send each optimised caller back to the compiler.
 newPlace("", "", "", "", "", "", "", 0.5, 0.5, 0.5);
 
+/** What the lookup cache holds for every name that matches nothing (most runs of capitalised words): one array, never handed out. */
+const NO_MATCHES: GazetteerMatch[] = [];
+
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
 export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   const text = Buffer.from(index.strings.buffer, index.strings.byteOffset, index.strings.byteLength);
@@ -284,7 +287,7 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
       const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
-      if (hit) return hit.slice();
+      if (hit) return hit.length === 0 ? [] : hit.slice();
       const out: GazetteerMatch[] = [];
       if (!folded) return out;
       const bare = withoutLeadingArticle(folded);
@@ -292,8 +295,8 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       // more than one word is not looked up further (names typed on their own still are, with their looser keys).
       if (!options.loose && !options.always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) {
         if (lookups.size > 50_000) lookups.clear();
-        lookups.set(cacheKey, out);
-        return out.slice();
+        lookups.set(cacheKey, NO_MATCHES);
+        return out;
       }
       // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
       const stamp = ++lookupCount;
@@ -331,7 +334,7 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       }
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
-      lookups.set(cacheKey, out);
+      lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
       return out.slice();
     },
   };

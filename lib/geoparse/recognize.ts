@@ -218,24 +218,33 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
 
 type RunMatch = { from: number; to: number; matches: GazetteerMatch[] };
 
+/** Whether one of the words r[from .. to) is or begins with the Arabic article ("al-Ayn", "ash Sham"). */
+function hasArticleWord(r: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isArticleName(r[k]!) || /^(al|el|ad|ar|ash|az|ez)(-|$)/.test(r[k]!.lower)) return true;
+  return false;
+}
+
 /** Longest gazetteer matches within a run, left to right. */
 function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
   const { text, gazetteer } = ctx;
   const matches: RunMatch[] = [];
   for (let i = 0; i < r.length; ) {
     let hit: RunMatch | null = null;
+    // The words r[i .. i + len) are read in place: no array is made per span tried.
+    const first = r[i]!;
     for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
-      const part = r.slice(i, i + len);
-      if (isConnector(part[0]!) || isConnector(part[part.length - 1]!)) continue;
-      if (len === 1 && isStopWord(part[0]!)) continue;
-      let m = gazetteer.lookup(spanText(text, part));
-      if (len === 1) m = acceptSingleWord(text, part[0]!, m, gazetteer);
+      const lastOfPart = r[i + len - 1]!;
+      if (isConnector(first) || isConnector(lastOfPart)) continue;
+      if (len === 1 && isStopWord(first)) continue;
+      const span = text.slice(first.start, lastOfPart.end);
+      let m = gazetteer.lookup(span);
+      if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
       // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
-      else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
+      else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
       // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
       // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
-      if (m.length === 0 && part.some((t) => isArticleName(t) || /^(al|el|ad|ar|ash|az|ez)(-|$)/.test(t.lower)) && (len >= 2 || part[0]!.text.includes("-"))) {
-        if (LOCATIVE.test(text.slice(Math.max(0, part[0]!.start - 16), part[0]!.start))) m = gazetteer.lookup(spanText(text, part), { loose: true });
+      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) {
+        if (LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) m = gazetteer.lookup(span, { loose: true });
       }
       if (m.length > 0) hit = { from: i, to: i + len, matches: m };
     }

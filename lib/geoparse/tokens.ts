@@ -37,8 +37,10 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** End of the initials "U.S.A." starting at `i` (two or more capital-and-period pairs), or -1. */
 function initialsEnd(text: string, i: number): number {
+  // Every read within the text: reading past its end answers NaN but sends V8's optimised code back to the interpreter.
+  const last = text.length - 1;
   let j = i;
-  for (let c = text.charCodeAt(j); c >= 65 && c <= 90 && text.charCodeAt(j + 1) === 46; c = text.charCodeAt(j)) j += 2;
+  while (j < last && text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90 && text.charCodeAt(j + 1) === 46) j += 2;
   return j - i >= 4 ? j : -1;
 }
 
@@ -68,8 +70,9 @@ function letterWordEnd(text: string, i: number, width: number): number {
 
 /** End of the number starting at `i`: digits, commas and periods. */
 function numberEnd(text: string, i: number): number {
+  const n = text.length;
   let end = i + 1;
-  for (let d = text.charCodeAt(end); isDigit(d) || d === 44 || d === 46; d = text.charCodeAt(end)) end++;
+  while (end < n && (isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46)) end++;
   return end;
 }
 
@@ -79,7 +82,7 @@ function numberEnd(text: string, i: number): number {
  */
 export function wordEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 65 && c <= 90 && text.charCodeAt(i + 1) === 46) {
+  if (c >= 65 && c <= 90 && i + 1 < text.length && text.charCodeAt(i + 1) === 46) {
     const end = initialsEnd(text, i);
     if (end >= 0) return end;
   }
@@ -163,6 +166,7 @@ export const isArticleName = (t: Token): boolean => {
 };
 export const isAllCaps = (t: Token): boolean => {
   // A lowercase ASCII second letter settles it at once (most capitalised words).
+  if (t.text.length < 2) return false;
   const c1 = t.text.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return false;
   return isAllCapsSlow(t);
