@@ -264,12 +264,12 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   return {
     size: index.size,
     isCommonWord(word) {
-      const w = word.toLowerCase();
-      let known = wordCache.get(w);
+      // Remembered by the word as written ("Reading" and "READING" apart): no lower-case copy made per call.
+      let known = wordCache.get(word);
       if (known === undefined) {
-        known = hasKey(index.words, w);
+        known = hasKey(index.words, word.toLowerCase());
         if (wordCache.size > 100_000) wordCache.clear();
-        wordCache.set(w, known);
+        wordCache.set(word, known);
       }
       return known;
     },

@@ -436,7 +436,17 @@ const LIST_GAP = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
 /** Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...". */
 function listedNames(ctx: Recognition, runs: Token[][]): void {
   const { text, gazetteer, found, personWords } = ctx;
-  const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
+  // The places read literally, in text order (found is mostly in that order already: sorted only when it is not).
+  const literal = () => {
+    const places: RecognisedName[] = [];
+    let ordered = true;
+    for (const f of found) {
+      if (f.nonLiteral) continue;
+      if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
+      places.push(f);
+    }
+    return ordered ? places : places.sort((a, b) => a.start - b.start);
+  };
   for (let pass = 0; pass < 3; pass++) {
     const places = literal();
     const before = found.length;
