@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { foldName, isLatinName, looseKey, nameKeys, singleLetters, skeletonKey, withoutLeadingArticle } from "./normalize";
 import { type GazetteerIndex, hasKey, keyNumber, type NameTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
@@ -205,7 +205,7 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
 function firstWordKey(folded: string): string {
   const bare = withoutLeadingArticle(folded);
   const space = bare.indexOf(" ");
-  return (space > 0 ? bare.slice(0, space) : bare).replace(/(.)\1+/g, "$1");
+  return singleLetters(space > 0 ? bare.slice(0, space) : bare);
 }
 
 /** Every place the gazetteer hands out is made here, so all share one hidden class in V8. */
