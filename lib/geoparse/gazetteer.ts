@@ -208,6 +208,12 @@ function firstWordKey(folded: string): string {
   return singleLetters(space > 0 ? bare.slice(0, space) : bare);
 }
 
+interface PlaceEntry {
+  place: Place;
+  main: string;
+  bare: string;
+}
+
 /** Every place the gazetteer hands out is made here, so all share one hidden class in V8. */
 function newPlace(id: string, name: string, featureClass: string, featureCode: string, country: string, admin1: string, source: string, lat: number, lon: number, population: number): Place {
   return { id, name, featureClass, featureCode, country, admin1, source, lat, lon, population };
@@ -232,12 +238,13 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     }
     return v;
   };
-  const cache: Array<Place | undefined> = [];
-  const place = (i: number): Place => {
-    let p = cache[i];
-    if (!p) {
+  /** Materialised places by number, each with its folded main name and that name without the Arabic article (compared with the query at every lookup that reaches the place). */
+  const entries = new Map<number, PlaceEntry>();
+  const entry = (i: number): PlaceEntry => {
+    let e = entries.get(i);
+    if (e === undefined) {
       const f = i * PLACE_FIELDS;
-      p = newPlace(
+      const place = newPlace(
         str(index.fields[f]!),
         str(index.fields[f + 1]!),
         str(index.fields[f + 2]!),
@@ -249,13 +256,12 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         index.lon[i]!,
         index.population[i]!,
       );
-      cache[i] = p;
+      const main = foldName(place.name);
+      e = { place, main, bare: withoutLeadingArticle(main) };
+      entries.set(i, e);
     }
-    return p;
+    return e;
   };
-  /** Each materialised place's folded main name (compared with the query at every lookup that reaches it). */
-  const mainFolded: Array<string | undefined> = [];
-  const mainBare: Array<string | undefined> = [];
   const taken = new Uint32Array(index.size);
   let lookupCount = 0;
   let ids: Map<string, number> | null = null;
@@ -280,7 +286,7 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         for (let i = 0; i < index.size; i++) ids.set(str(index.fields[i * PLACE_FIELDS]!), i);
       }
       const i = ids.get(id);
-      return i === undefined ? undefined : place(i);
+      return i === undefined ? undefined : entry(i).place;
     },
     lookup(name, options = {}) {
       const folded = foldName(name);
@@ -309,12 +315,10 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
           const i = postings[j]!;
           if (taken[i] === stamp) continue;
           taken[i] = stamp;
-          const p = place(i);
-          const main = (mainFolded[i] ??= foldName(p.name));
+          const { place, main, bare: mainBare } = entry(i);
           // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
-          const primary =
-            main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || (mainBare[i] ??= withoutLeadingArticle(main)) === bare;
-          out.push({ place: p, match, primary });
+          const primary = main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || mainBare === bare;
+          out.push({ place, match, primary });
         }
       };
       // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
