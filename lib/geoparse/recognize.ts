@@ -144,7 +144,7 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
-  if (t.text.length < 3) return text[t.end] === "." ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
+  if (t.text.length < 3) return t.end < text.length && text.charCodeAt(t.end) === 46 /* . */ ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
   if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     // "in Reading": after a locative a common word may be a town, but not a hamlet sharing an institution's name ("in Congress").

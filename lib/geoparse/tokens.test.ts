@@ -38,6 +38,17 @@ describe("tokenize", () => {
   it("cuts a possessive off and remembers it", () => {
     const [t] = tokenize("Moscow's");
     expect(t).toMatchObject({ text: "Moscow", possessive: true, start: 0, end: 6 });
+    const words = tokenize("Assad’s men, the rebels' lines, Homs and x's");
+    expect(words.map((w) => [w.text, w.possessive])).toEqual([
+      ["Assad", true],
+      ["men", false],
+      ["the", false],
+      ["rebels", true],
+      ["lines", false],
+      ["Homs", false],
+      ["and", false],
+      ["x's", false],
+    ]);
   });
 
   it("splits a name joined to a modifier into two words", () => {

@@ -108,10 +108,12 @@ export function tokenize(text: string): Token[] {
     const last = word.charCodeAt(word.length - 1);
     // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
     if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
-      const poss = /['’]s?$/u.exec(word);
-      if (poss && word.length > poss[0].length + 1) {
+      // "'", "’", "'s" or "’s" at the end (no match object made for every word ending in s).
+      const mark = last === 0x73 ? word.charCodeAt(word.length - 2) : last;
+      const cut = mark !== 0x27 && mark !== 0x2019 ? 0 : last === 0x73 ? 2 : 1;
+      if (cut > 0 && word.length > cut + 1) {
         possessive = true;
-        word = word.slice(0, -poss[0].length);
+        word = word.slice(0, -cut);
       }
     }
     const end = word.charCodeAt(word.length - 1);
