@@ -267,6 +267,50 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
   const wordCache = new Map<string, boolean>();
+  /**
+   * Appends the places a table files under `key` to `out`, each once per lookup (`stamp`), marked primary when `folded`
+   * (or `bare`, without the Arabic article) is the place's main name. Postings are read in place.
+   */
+  const take = (out: GazetteerMatch[], table: NameTable, key: string, match: GazetteerMatch["match"], stamp: number, folded: string, bare: string) => {
+    const k = keyNumber(table, key);
+    if (k < 0) return;
+    const { postings, postStart } = table;
+    for (let j = postStart[k]!, to = postStart[k + 1]!; j < to; j++) {
+      const i = postings[j]!;
+      if (taken[i] === stamp) continue;
+      taken[i] = stamp;
+      const { place, main, bare: mainBare } = entry(i);
+      // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
+      const primary = main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || mainBare === bare;
+      out.push({ place, match, primary });
+    }
+  };
+  /** The entries of a folded name not looked up before. */
+  const matchesOf = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
+    const out: GazetteerMatch[] = [];
+    const bare = withoutLeadingArticle(folded);
+    // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
+    // more than one word is not looked up further (names typed on their own still are, with their looser keys).
+    if (!loose && !always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) return out;
+    // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
+    const stamp = ++lookupCount;
+    // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
+    take(out, index.exact, folded, "exact", stamp, folded, bare);
+    take(out, index.article, folded, "article", stamp, folded, bare);
+    if (bare !== folded) {
+      take(out, index.exact, bare, "article", stamp, folded, bare);
+      take(out, index.article, bare, "article", stamp, folded, bare);
+    }
+    if (out.length === 0 || always) {
+      const sk = skeletonKey(folded);
+      if (sk.length >= 5) take(out, index.skeleton, sk, "skeleton", stamp, folded, bare);
+    }
+    if ((out.length === 0 || always) && loose) {
+      const lk = looseKey(folded);
+      if (lk.length >= 5) take(out, index.loose, lk, "loose", stamp, folded, bare);
+    }
+    return out;
+  };
   return {
     size: index.size,
     isCommonWord(word) {
@@ -288,58 +332,19 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const i = ids.get(id);
       return i === undefined ? undefined : entry(i).place;
     },
-    lookup(name, options = {}) {
+    lookup(name, options) {
+      const loose = options?.loose === true;
+      const always = options?.always === true;
       const folded = foldName(name);
       // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
-      const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
+      const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
       if (hit) return hit.length === 0 ? [] : hit.slice();
-      const out: GazetteerMatch[] = [];
-      if (!folded) return out;
-      const bare = withoutLeadingArticle(folded);
-      // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
-      // more than one word is not looked up further (names typed on their own still are, with their looser keys).
-      if (!options.loose && !options.always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) {
-        if (lookups.size > 50_000) lookups.clear();
-        lookups.set(cacheKey, NO_MATCHES);
-        return out;
-      }
-      // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
-      const stamp = ++lookupCount;
-      // Postings read in place (no typed-array view made per table and key).
-      const take = (table: NameTable, key: string, match: GazetteerMatch["match"]) => {
-        const k = keyNumber(table, key);
-        if (k < 0) return;
-        const { postings, postStart } = table;
-        for (let j = postStart[k]!, to = postStart[k + 1]!; j < to; j++) {
-          const i = postings[j]!;
-          if (taken[i] === stamp) continue;
-          taken[i] = stamp;
-          const { place, main, bare: mainBare } = entry(i);
-          // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
-          const primary = main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || mainBare === bare;
-          out.push({ place, match, primary });
-        }
-      };
-      // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
-      take(index.exact, folded, "exact");
-      take(index.article, folded, "article");
-      if (bare !== folded) {
-        take(index.exact, bare, "article");
-        take(index.article, bare, "article");
-      }
-      if (out.length === 0 || options.always) {
-        const sk = skeletonKey(folded);
-        if (sk.length >= 5) take(index.skeleton, sk, "skeleton");
-      }
-      if ((out.length === 0 || options.always) && options.loose) {
-        const lk = looseKey(folded);
-        if (lk.length >= 5) take(index.loose, lk, "loose");
-      }
+      const out = folded ? matchesOf(folded, loose, always) : [];
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
       lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
-      return out.slice();
+      return out.length === 0 ? [] : out.slice();
     },
   };
 }
