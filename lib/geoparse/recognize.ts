@@ -38,7 +38,8 @@ const OF_HEADS = new Set(["valley", "republic", "gulf", "bay", "strait", "strait
 /** A compound modifier such as "HTS-stronghold" or "Kurdish-held" before a name. */
 const isModifier = (t: Token) => /-\p{Ll}+$/u.test(t.text);
 const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t)) && !isCapitalised(t);
-const isNameToken = (t: Token) => (isCapitalised(t) || isArticleName(t)) && !/^\d/.test(t.text);
+/** A capitalised word or "al-Hol": both begin with a letter, so never a number. */
+const isNameToken = (t: Token) => isCapitalised(t) || isArticleName(t);
 const isFeature = (t: Token) => FEATURE_WORDS.has(lower(t));
 
 /**

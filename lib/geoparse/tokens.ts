@@ -149,7 +149,13 @@ export function tokenize(text: string): Token[] {
 
 /** Only spaces (no punctuation) separate two tokens, so they can belong to one name. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return !a.possessive && /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start)) ;
+  if (a.possessive) return false;
+  // Most neighbours are one character apart: a space, a tab or a hyphen.
+  if (b.start - a.end === 1) {
+    const c = text.charCodeAt(a.end);
+    return c === 32 || c === 9 || c === 45;
+  }
+  return /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
 const capCache = new WeakMap<Token, boolean>();
