@@ -130,7 +130,10 @@ export function tokenize(text: string): Token[] {
       sentenceStart = /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
     }
     // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
-    const compound = word.includes("-") && !possessive ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
+    // Both patterns begin with a capital: "al-Assad", "so-called" (a lowercase ASCII first letter) are settled at once.
+    const first = word.charCodeAt(0);
+    const compound =
+      !possessive && !(first >= 97 && first <= 122) && word.includes("-") ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
     if (compound) {
       const head = compound[1]!;
       const tail = compound[2]!;
