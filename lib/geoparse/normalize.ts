@@ -102,8 +102,8 @@ export function singleLetters(s: string): string {
 export function nameKeys(name: string): string[] {
   const folded = foldName(name);
   if (!folded) return [];
-  const keys = new Set([folded, withoutLeadingArticle(folded)]);
-  return [...keys];
+  const bare = withoutLeadingArticle(folded);
+  return bare === folded ? [folded] : [folded, bare];
 }
 
 /** True when a name is written in Latin script (the only script our articles use). */
