@@ -412,14 +412,29 @@ function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFea
       : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
 }
 
+/**
+ * False when the text before `at` cannot end in "of", "and" or "or" and spaces: the character before the ASCII spaces
+ * there is neither f, d nor r (nor a character beyond ASCII, which may be a space of another kind).
+ */
+function mayEndInOfAndOr(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || (text.charCodeAt(i) >= 9 && text.charCodeAt(i) <= 13))) i--;
+  if (i === at - 1 && i >= 0 && text.charCodeAt(i) < 128) return false;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 102 || c === 100 || c === 114 || c > 127;
+}
+
 /** Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana". */
 function cuedNames(ctx: Recognition, runs: Token[][]): void {
   const { text, gazetteer, found, covered } = ctx;
   for (const run of runs) {
     const first = run[0]!;
     if (covered[first.start] === 1) continue;
+    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns, most runs by the
+    // letter before the spaces that precede them (no slice made).
+    if (!mayEndInOfAndOr(text, first.start)) continue;
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
-    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns.
     if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) continue;
     const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     if (!CUE_BEFORE.test(lead) && !coordinated) continue;
