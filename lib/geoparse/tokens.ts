@@ -109,7 +109,7 @@ export function tokenize(text: string): Token[] {
     // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
     if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
       // "'", "’", "'s" or "’s" at the end (no match object made for every word ending in s).
-      const mark = last === 0x73 ? word.charCodeAt(word.length - 2) : last;
+      const mark = last !== 0x73 ? last : word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
       const cut = mark !== 0x27 && mark !== 0x2019 ? 0 : last === 0x73 ? 2 : 1;
       if (cut > 0 && word.length > cut + 1) {
         possessive = true;
