@@ -91,13 +91,6 @@ export function packNameTable(map: Map<string, number[]>): NameTable {
   return { keys, keyStart, postStart, postings, slots };
 }
 
-/** Place numbers filed under a key (empty when none). */
-const NONE = new Uint32Array(0);
-export function findInTable(table: NameTable, key: string): Uint32Array {
-  const k = keyNumber(table, key);
-  return k < 0 ? NONE : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
-}
-
 /** Whether the table has the key at all (a word list has keys without postings). */
 export function hasKey(table: NameTable, key: string): boolean {
   return keyNumber(table, key) >= 0;
