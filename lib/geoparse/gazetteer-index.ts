@@ -91,13 +91,6 @@ export function packNameTable(map: Map<string, number[]>): NameTable {
   return { keys, keyStart, postStart, postings, slots };
 }
 
-/** Place numbers filed under a key (empty when none). */
-const NONE = new Uint32Array(0);
-export function findInTable(table: NameTable, key: string): Uint32Array {
-  const k = keyNumber(table, key);
-  return k < 0 ? NONE : table.postings.subarray(table.postStart[k]!, table.postStart[k + 1]!);
-}
-
 /** Whether the table has the key at all (a word list has keys without postings). */
 export function hasKey(table: NameTable, key: string): boolean {
   return keyNumber(table, key) >= 0;
@@ -118,12 +111,23 @@ function encodeKey(key: string): number {
   return n;
 }
 
-function keyNumber(table: NameTable, key: string): number {
+/** The key last encoded into the scratch buffer, its length and hash: a lookup probes several tables with one key. */
+let lastKey = "";
+let lastLength = 0;
+let lastHash = 0x811c9dc5;
+
+/** The key's number in the table, or -1 when the table lacks it. */
+export function keyNumber(table: NameTable, key: string): number {
   const mask = table.slots.length - 1;
   if (mask < 0) return -1;
-  const len = encodeKey(key);
+  if (key !== lastKey) {
+    lastLength = encodeKey(key);
+    lastHash = hashBytes(scratch, 0, lastLength);
+    lastKey = key;
+  }
+  const len = lastLength;
   const q = scratch;
-  let s = hashBytes(q, 0, len) & mask;
+  let s = lastHash & mask;
   const { slots, keyStart, keys } = table;
   for (;;) {
     const k1 = slots[s]!;
@@ -259,10 +263,10 @@ function readFully(fd: number, into: Uint8Array, position: number): void {
 
 /**
  * Reads an index file section by section, when `accept` takes the meta it was stored with (null otherwise, or when the
- * file is not an index). The name tables listed in `lazyTables` are read only when first used: the loosest keys serve
- * names typed on their own, not running text, and are a fifth of the file.
+ * file is not an index). Every section is read here, none later on first use: a load that left part of its reading to
+ * the first lookups would report less than it costs (the loosest keys' tables are a fifth of the file, 3–14 ms).
  */
-export function readIndexFile(path: string, accept: (meta: Record<string, unknown> | null) => boolean, lazyTables: ReadonlyArray<"loose" | "skeleton"> = ["loose"]): GazetteerIndex | null {
+export function readIndexFile(path: string, accept: (meta: Record<string, unknown> | null) => boolean): GazetteerIndex | null {
   const fd = openSync(path, "r");
   try {
     const pre = new Uint8Array(MAGIC.length + 4);
@@ -275,50 +279,29 @@ export function readIndexFile(path: string, accept: (meta: Record<string, unknow
     const header = JSON.parse(Buffer.from(headerBytes.buffer).toString("utf8")) as { meta?: Record<string, unknown>; size: number; sections: Section[] };
     if (!accept(header.meta ?? null)) return null;
     const headerLen = Math.ceil((MAGIC.length + 4 + len) / 8) * 8;
-    const readSection = (s: Section, from: number) => {
+    const byName = new Map(header.sections.map((s) => [s.name, s]));
+    const section = (name: string): SectionArray => {
+      const s = byName.get(name);
+      if (!s) throw new Error(`gazetteer index lacks section ${name}`);
       const width = s.type === "f64" ? 8 : s.type === "u32" ? 4 : 1;
       // Not zero-filled first: the read overwrites every byte (or throws).
       const bytes = new Uint8Array(Buffer.allocUnsafeSlow(s.length * width).buffer, 0, s.length * width);
-      readFully(from, bytes, headerLen + s.offset);
+      readFully(fd, bytes, headerLen + s.offset);
       if (s.type === "f64") return new Float64Array(bytes.buffer, 0, s.length);
       if (s.type === "u32") return new Uint32Array(bytes.buffer, 0, s.length);
       return bytes;
     };
-    const byName = new Map(header.sections.map((s) => [s.name, s]));
-    const section = (name: string, from = fd) => {
-      const s = byName.get(name);
-      if (!s) throw new Error(`gazetteer index lacks section ${name}`);
-      return readSection(s, from);
-    };
-    const table = (t: string, from = fd) => nameTable((name) => section(name, from), t);
-    const index = {
+    const table = (t: string) => nameTable(section, t);
+    return {
       size: header.size,
-      ...placeArrays((name) => section(name)),
+      ...placeArrays(section),
+      exact: table("exact"),
+      article: table("article"),
+      skeleton: table("skeleton"),
+      loose: table("loose"),
       words: table("words"),
       heads: table("heads"),
-    } as GazetteerIndex;
-    for (const t of ["exact", "article", "skeleton", "loose"] as const) {
-      if (!lazyTables.includes(t as "loose" | "skeleton")) {
-        index[t] = table(t);
-        continue;
-      }
-      let loaded: NameTable | undefined;
-      Object.defineProperty(index, t, {
-        enumerable: true,
-        get() {
-          if (!loaded) {
-            const later = openSync(path, "r");
-            try {
-              loaded = table(t, later);
-            } finally {
-              closeSync(later);
-            }
-          }
-          return loaded;
-        },
-      });
-    }
-    return index;
+    };
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { foldName, isLatinName, looseKey, nameKeys, skeletonKey, withoutLeadingArticle } from "./normalize";
-import { type GazetteerIndex, findInTable, hasKey, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
+import { foldName, isLatinName, looseKey, nameKeys, singleLetters, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { type GazetteerIndex, hasKey, keyNumber, type NameTable, packNameTable, PLACE_FIELDS } from "./gazetteer-index";
 import type { Place } from "./place";
 
 /**
@@ -205,8 +205,26 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
 function firstWordKey(folded: string): string {
   const bare = withoutLeadingArticle(folded);
   const space = bare.indexOf(" ");
-  return (space > 0 ? bare.slice(0, space) : bare).replace(/(.)\1+/g, "$1");
+  return singleLetters(space > 0 ? bare.slice(0, space) : bare);
 }
+
+interface PlaceEntry {
+  place: Place;
+  main: string;
+  bare: string;
+}
+
+/** Every place the gazetteer hands out is made here, so all share one hidden class in V8. */
+function newPlace(id: string, name: string, featureClass: string, featureCode: string, country: string, admin1: string, source: string, lat: number, lon: number, population: number): Place {
+  return { id, name, featureClass, featureCode, country, admin1, source, lat, lon, population };
+}
+// Made once with fractions, so the numeric fields hold doubles from the first place on. Otherwise the first places
+// (whole-number coordinates or populations) would make them small-integer fields, and the first fraction or population
+// above 2^30 would change every place's hidden class mid-run and send each optimised caller back to the compiler.
+newPlace("", "", "", "", "", "", "", 0.5, 0.5, 0.5);
+
+/** What the lookup cache holds for every name that matches nothing (most runs of capitalised words): one array, never handed out. */
+const NO_MATCHES: GazetteerMatch[] = [];
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
 export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
@@ -220,44 +238,88 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     }
     return v;
   };
-  const cache: Array<Place | undefined> = [];
-  const place = (i: number): Place => {
-    let p = cache[i];
-    if (!p) {
+  /** Materialised places by number, each with its folded main name and that name without the Arabic article (compared with the query at every lookup that reaches the place). */
+  const entries = new Map<number, PlaceEntry>();
+  const entry = (i: number): PlaceEntry => {
+    let e = entries.get(i);
+    if (e === undefined) {
       const f = i * PLACE_FIELDS;
-      p = {
-        id: str(index.fields[f]!),
-        name: str(index.fields[f + 1]!),
-        featureClass: str(index.fields[f + 2]!),
-        featureCode: str(index.fields[f + 3]!),
-        country: str(index.fields[f + 4]!),
-        admin1: str(index.fields[f + 5]!),
-        source: str(index.fields[f + 6]!),
-        lat: index.lat[i]!,
-        lon: index.lon[i]!,
-        population: index.population[i]!,
-      };
-      cache[i] = p;
+      const place = newPlace(
+        str(index.fields[f]!),
+        str(index.fields[f + 1]!),
+        str(index.fields[f + 2]!),
+        str(index.fields[f + 3]!),
+        str(index.fields[f + 4]!),
+        str(index.fields[f + 5]!),
+        str(index.fields[f + 6]!),
+        index.lat[i]!,
+        index.lon[i]!,
+        index.population[i]!,
+      );
+      const main = foldName(place.name);
+      e = { place, main, bare: withoutLeadingArticle(main) };
+      entries.set(i, e);
     }
-    return p;
+    return e;
   };
-  /** Each materialised place's folded main name (compared with the query at every lookup that reaches it). */
-  const mainFolded: Array<string | undefined> = [];
-  const mainBare: Array<string | undefined> = [];
   const taken = new Uint32Array(index.size);
   let lookupCount = 0;
   let ids: Map<string, number> | null = null;
   const lookups = new Map<string, GazetteerMatch[]>();
   const wordCache = new Map<string, boolean>();
+  /**
+   * Appends the places a table files under `key` to `out`, each once per lookup (`stamp`), marked primary when `folded`
+   * (or `bare`, without the Arabic article) is the place's main name. Postings are read in place.
+   */
+  const take = (out: GazetteerMatch[], table: NameTable, key: string, match: GazetteerMatch["match"], stamp: number, folded: string, bare: string) => {
+    const k = keyNumber(table, key);
+    if (k < 0) return;
+    const { postings, postStart } = table;
+    for (let j = postStart[k]!, to = postStart[k + 1]!; j < to; j++) {
+      const i = postings[j]!;
+      if (taken[i] === stamp) continue;
+      taken[i] = stamp;
+      const { place, main, bare: mainBare } = entry(i);
+      // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
+      const primary = main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || mainBare === bare;
+      out.push({ place, match, primary });
+    }
+  };
+  /** The entries of a folded name not looked up before. */
+  const matchesOf = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
+    const out: GazetteerMatch[] = [];
+    const bare = withoutLeadingArticle(folded);
+    // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
+    // more than one word is not looked up further (names typed on their own still are, with their looser keys).
+    if (!loose && !always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) return out;
+    // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
+    const stamp = ++lookupCount;
+    // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
+    take(out, index.exact, folded, "exact", stamp, folded, bare);
+    take(out, index.article, folded, "article", stamp, folded, bare);
+    if (bare !== folded) {
+      take(out, index.exact, bare, "article", stamp, folded, bare);
+      take(out, index.article, bare, "article", stamp, folded, bare);
+    }
+    if (out.length === 0 || always) {
+      const sk = skeletonKey(folded);
+      if (sk.length >= 5) take(out, index.skeleton, sk, "skeleton", stamp, folded, bare);
+    }
+    if ((out.length === 0 || always) && loose) {
+      const lk = looseKey(folded);
+      if (lk.length >= 5) take(out, index.loose, lk, "loose", stamp, folded, bare);
+    }
+    return out;
+  };
   return {
     size: index.size,
     isCommonWord(word) {
-      const w = word.toLowerCase();
-      let known = wordCache.get(w);
+      // Remembered by the word as written ("Reading" and "READING" apart): no lower-case copy made per call.
+      let known = wordCache.get(word);
       if (known === undefined) {
-        known = hasKey(index.words, w);
+        known = hasKey(index.words, word.toLowerCase());
         if (wordCache.size > 100_000) wordCache.clear();
-        wordCache.set(w, known);
+        wordCache.set(word, known);
       }
       return known;
     },
@@ -268,58 +330,21 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         for (let i = 0; i < index.size; i++) ids.set(str(index.fields[i * PLACE_FIELDS]!), i);
       }
       const i = ids.get(id);
-      return i === undefined ? undefined : place(i);
+      return i === undefined ? undefined : entry(i).place;
     },
-    lookup(name, options = {}) {
+    lookup(name, options) {
+      const loose = options?.loose === true;
+      const always = options?.always === true;
       const folded = foldName(name);
       // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
-      const cacheKey = options.loose || options.always ? `${options.loose ? "~" : ""}${options.always ? "*" : ""}${folded}` : folded;
+      const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
-      if (hit) return hit.slice();
-      const out: GazetteerMatch[] = [];
-      if (!folded) return out;
-      const bare = withoutLeadingArticle(folded);
-      // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
-      // more than one word is not looked up further (names typed on their own still are, with their looser keys).
-      if (!options.loose && !options.always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) {
-        if (lookups.size > 50_000) lookups.clear();
-        lookups.set(cacheKey, out);
-        return out.slice();
-      }
-      // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
-      const stamp = ++lookupCount;
-      const take = (list: Uint32Array, match: GazetteerMatch["match"]) => {
-        for (let j = 0; j < list.length; j++) {
-          const i = list[j]!;
-          if (taken[i] === stamp) continue;
-          taken[i] = stamp;
-          const p = place(i);
-          const main = (mainFolded[i] ??= foldName(p.name));
-          // "Mexico", "Gaza", "New York" for "… City": the main name without its generic "city" is still the main name.
-          const primary =
-            main === folded || (main.length === folded.length + 5 && main.endsWith(" city") && main.startsWith(folded)) || (mainBare[i] ??= withoutLeadingArticle(main)) === bare;
-          out.push({ place: p, match, primary });
-        }
-      };
-      // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
-      take(findInTable(index.exact, folded), "exact");
-      take(findInTable(index.article, folded), "article");
-      if (bare !== folded) {
-        take(findInTable(index.exact, bare), "article");
-        take(findInTable(index.article, bare), "article");
-      }
-      if (out.length === 0 || options.always) {
-        const sk = skeletonKey(folded);
-        if (sk.length >= 5) take(findInTable(index.skeleton, sk), "skeleton");
-      }
-      if ((out.length === 0 || options.always) && options.loose) {
-        const lk = looseKey(folded);
-        if (lk.length >= 5) take(findInTable(index.loose, lk), "loose");
-      }
+      if (hit) return hit.length === 0 ? [] : hit.slice();
+      const out = folded ? matchesOf(folded, loose, always) : [];
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
-      lookups.set(cacheKey, out);
-      return out.slice();
+      lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
+      return out.length === 0 ? [] : out.slice();
     },
   };
 }

@@ -57,9 +57,8 @@ function foldUncached(name: string): string {
 
 /** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
 export function withoutLeadingArticle(folded: string): string {
-  const words = folded.split(" ");
-  if (words.length > 1 && ARTICLE.test(words[0]!)) return words.slice(1).join(" ");
-  return folded;
+  const space = folded.indexOf(" ");
+  return space > 0 && space <= 3 && ARTICLE.test(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
 }
 
 /**
@@ -67,6 +66,8 @@ export function withoutLeadingArticle(folded: string): string {
  * spaces removed, and double letters single ("Deir Ezzor" = "Deir ez-Zor" = "deirzor").
  */
 export function skeletonKey(folded: string): string {
+  // One word (most lookups of running text): the same key without splitting and joining.
+  if (!folded.includes(" ")) return ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
   // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
   const words = folded
     .split(" ")
@@ -78,12 +79,31 @@ export function skeletonKey(folded: string): string {
     .replace(/^(?:al|el)(?=[a-z]{4})/, "");
 }
 
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Every run of one repeated character as a single one ("tell" → "tel"): what `s.replace(/(.)\1+/g, "$1")` gives, by a
+ * scan that returns the string itself when it has no run (most words) instead of running the pattern.
+ */
+export function singleLetters(s: string): string {
+  const n = s.length;
+  let i = 1;
+  while (i < n && (s.charCodeAt(i) !== s.charCodeAt(i - 1) || isLineTerminator(s.charCodeAt(i)))) i++;
+  if (i >= n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== s.charCodeAt(i - 1) || isLineTerminator(c)) out += s[i];
+  }
+  return out;
+}
+
 /** All keys a name is indexed and looked up under. */
 export function nameKeys(name: string): string[] {
   const folded = foldName(name);
   if (!folded) return [];
-  const keys = new Set([folded, withoutLeadingArticle(folded)]);
-  return [...keys];
+  const bare = withoutLeadingArticle(folded);
+  return bare === folded ? [folded] : [folded, bare];
 }
 
 /** True when a name is written in Latin script (the only script our articles use). */

@@ -38,7 +38,8 @@ const OF_HEADS = new Set(["valley", "republic", "gulf", "bay", "strait", "strait
 /** A compound modifier such as "HTS-stronghold" or "Kurdish-held" before a name. */
 const isModifier = (t: Token) => /-\p{Ll}+$/u.test(t.text);
 const isConnector = (t: Token) => NAME_CONNECTORS.has(lower(t)) && !isCapitalised(t);
-const isNameToken = (t: Token) => (isCapitalised(t) || isArticleName(t)) && !/^\d/.test(t.text);
+/** A capitalised word or "al-Hol": both begin with a letter, so never a number. */
+const isNameToken = (t: Token) => isCapitalised(t) || isArticleName(t);
 const isFeature = (t: Token) => FEATURE_WORDS.has(lower(t));
 
 /**
@@ -144,7 +145,7 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
-  if (t.text.length < 3) return text[t.end] === "." ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
+  if (t.text.length < 3) return t.end < text.length && text.charCodeAt(t.end) === 46 /* . */ ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
   if (gazetteer.isCommonWord(t.text)) {
     const locative = LOCATIVE.test(text.slice(Math.max(0, t.start - 16), t.start));
     // "in Reading": after a locative a common word may be a town, but not a hamlet sharing an institution's name ("in Congress").
@@ -158,211 +159,282 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   return matches;
 }
 
+/** One text's recognition in progress: what its phases read and what they have found so far. */
+interface Recognition {
+  text: string;
+  tokens: Token[];
+  gazetteer: Gazetteer;
+  found: RecognisedName[];
+  /** Which characters are already inside a found name: overlap tests without scanning the list. */
+  covered: Uint8Array;
+  /** Words that were part of people's names in this text: later lone uses are the same people. */
+  personWords: Set<string>;
+  /** Names already read as places in this text. */
+  literalSeen: Set<string>;
+}
+
+function addFound(ctx: Recognition, f: RecognisedName): void {
+  ctx.found.push(f);
+  ctx.covered.fill(1, f.start, f.end);
+}
+
+function overlapsFound(ctx: Recognition, start: number, end: number): boolean {
+  const covered = ctx.covered;
+  for (let c = start; c < end; c++) if (covered[c] === 1) return true;
+  return false;
+}
+
+function addPersonWord(ctx: Recognition, w: string): void {
+  for (const k of nameKeys(w)) ctx.personWords.add(k);
+}
+
+const tokenBefore = (ctx: Recognition, t: Token, n = 1): Token | undefined => ctx.tokens[t.index - n];
+const tokenAfter = (ctx: Recognition, t: Token): Token | undefined => ctx.tokens[t.index + 1];
+
+/** Reused across calls (cleared at each): a fresh array per article is a large share of the allocation. */
+let coveredScratch = new Uint8Array(1 << 16);
+
 /**
  * Finds place names in text. Names come from the gazetteer (longest match
  * within a run of capitalised words) and from cues ("the village of X").
  * A gazetteer name inside a longer name that is not a place ("Hillary
  * Clinton", "Hayat Tahrir al-Sham") is a person or organisation, not a place.
+ *
+ * Each phase is a function of its own: V8 optimises (and, after a deoptimisation, re-optimises) a function as a whole,
+ * and one function holding every phase cost more compiler time at start-up than the first pass over a corpus.
  */
-/** Reused across calls (cleared at each): a fresh array per article is a large share of the allocation. */
-let coveredScratch = new Uint8Array(1 << 16);
-
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
   const tokens = tokenize(text);
   const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
-  const found: RecognisedName[] = [];
-  // Which characters are already inside a found name: overlap tests without scanning the list.
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
   const covered = coveredScratch.subarray(0, text.length + 1);
   covered.fill(0);
-  const addFound = (f: RecognisedName) => {
-    found.push(f);
-    covered.fill(1, f.start, f.end);
-  };
-  const overlapsFound = (start: number, end: number) => {
-    for (let c = start; c < end; c++) if (covered[c] === 1) return true;
-    return false;
-  };
-  /** Words that were part of people's names in this text: later lone uses are the same people. */
-  const personWords = new Set<string>();
-  /** Names already read as places in this text. */
-  const literalSeen = new Set<string>();
-  const addPersonWord = (w: string) => {
-    for (const k of nameKeys(w)) personWords.add(k);
-  };
+  const ctx: Recognition = { text, tokens, gazetteer, found: [], covered, personWords: new Set(), literalSeen: new Set() };
+  for (const run of runs) recogniseRun(ctx, run);
+  cuedNames(ctx, runs);
+  listedNames(ctx, runs);
+  sameNamesAgain(ctx, runs);
+  return ctx.found.sort((a, b) => a.start - b.start);
+}
 
-  const before = (t: Token, n = 1) => tokens[t.index - n];
-  const after = (t: Token) => tokens[t.index + 1];
+type RunMatch = { from: number; to: number; matches: GazetteerMatch[] };
 
-  for (const run of runs) {
-    let r = run;
-    while (r.length > 0 && isConnector(r[0]!)) r = r.slice(1);
-    while (r.length > 0 && isConnector(r[r.length - 1]!)) r = r.slice(0, -1);
-    if (r.length === 0) continue;
+/** Whether one of the words r[from .. to) is or begins with the Arabic article ("al-Ayn", "ash Sham"). */
+function hasArticleWord(r: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isArticleName(r[k]!) || /^(al|el|ad|ar|ash|az|ez)(-|$)/.test(r[k]!.lower)) return true;
+  return false;
+}
 
-    const prev = before(r[0]!);
-    const titled = prev !== undefined && PERSON_TITLES.has(lower(prev)) && !isFeature(prev);
-    const startsWithTitle = PERSON_TITLES.has(lower(r[0]!)) && r.length > 1;
-
-    // Longest gazetteer matches, left to right.
-    const matches: Array<{ from: number; to: number; matches: GazetteerMatch[] }> = [];
-    for (let i = 0; i < r.length; ) {
-      let hit: { from: number; to: number; matches: GazetteerMatch[] } | null = null;
-      for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
-        const part = r.slice(i, i + len);
-        if (isConnector(part[0]!) || isConnector(part[part.length - 1]!)) continue;
-        if (len === 1 && isStopWord(part[0]!)) continue;
-        let m = gazetteer.lookup(spanText(text, part));
-        if (len === 1) m = acceptSingleWord(text, part[0]!, m, gazetteer);
-        // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
-        else if (isStopWord(part[0]!)) m = m.filter((x) => x.match === "exact");
-        // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
-        // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
-        if (m.length === 0 && part.some((t) => isArticleName(t) || /^(al|el|ad|ar|ash|az|ez)(-|$)/.test(t.lower)) && (len >= 2 || part[0]!.text.includes("-"))) {
-          if (LOCATIVE.test(text.slice(Math.max(0, part[0]!.start - 16), part[0]!.start))) m = gazetteer.lookup(spanText(text, part), { loose: true });
-        }
-        if (m.length > 0) hit = { from: i, to: i + len, matches: m };
+/** Longest gazetteer matches within a run, left to right. */
+function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
+  const { text, gazetteer } = ctx;
+  const matches: RunMatch[] = [];
+  for (let i = 0; i < r.length; ) {
+    let hit: RunMatch | null = null;
+    // The words r[i .. i + len) are read in place: no array is made per span tried.
+    const first = r[i]!;
+    for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
+      const lastOfPart = r[i + len - 1]!;
+      if (isConnector(first) || isConnector(lastOfPart)) continue;
+      if (len === 1 && isStopWord(first)) continue;
+      const span = text.slice(first.start, lastOfPart.end);
+      let m = gazetteer.lookup(span);
+      if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
+      // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
+      else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
+      // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
+      // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
+      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) {
+        if (LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) m = gazetteer.lookup(span, { loose: true });
       }
-      if (hit) {
-        matches.push(hit);
-        i = hit.to;
-      } else i++;
+      if (m.length > 0) hit = { from: i, to: i + len, matches: m };
     }
+    if (hit) {
+      matches.push(hit);
+      i = hit.to;
+    } else i++;
+  }
+  return matches;
+}
 
-    // Organisations, and names followed by "administration"/"regime", are not places.
-    const runText = foldName(spanText(text, r));
-    const nextWord = after(r[r.length - 1]!);
-    const lastWord = lower(r[r.length - 1]!);
-    const runIsOnePlace = matches.length === 1 && matches[0]!.from === 0 && matches[0]!.to === r.length;
-    if (isOrganisation(runText) || (r.length >= 2 && ORGANISATION_HEADS.has(lastWord) && !runIsOnePlace)) {
-      // "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or
-      // capital's name in it is kept, flagged, so the mention layer shows it without placing anything there.
-      for (const m of matches) {
-        if (!m.matches.some(isInstitutionalName)) continue;
-        const nameTokens = r.slice(m.from, m.to);
-        addFound({ surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
-      }
-      continue;
-    }
-    if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
-      for (const t of r) addPersonWord(t.text);
-      continue;
-    }
-    // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
-    if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) continue;
+/** The places named in one run of capitalised words. */
+function recogniseRun(ctx: Recognition, run: Token[]): void {
+  const { text, gazetteer } = ctx;
+  let r = run;
+  while (r.length > 0 && isConnector(r[0]!)) r = r.slice(1);
+  while (r.length > 0 && isConnector(r[r.length - 1]!)) r = r.slice(0, -1);
+  if (r.length === 0) return;
 
-    // "the Syrian coast", "the Syrian Desert": an adjective and a feature word that together name a region.
-    const following = after(r[r.length - 1]!);
-    if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
-      const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
-      if (withFeature.length > 0) {
-        addFound({ surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
-        continue;
-      }
-    }
-    if (matches.length === 0) {
-      // A run of two or more capitalised words that names no place is a person or organisation.
-      if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(t.text);
-      continue;
-    }
+  const prev = tokenBefore(ctx, r[0]!);
+  const titled = prev !== undefined && PERSON_TITLES.has(lower(prev)) && !isFeature(prev);
+  const startsWithTitle = PERSON_TITLES.has(lower(r[0]!)) && r.length > 1;
 
-    const wholeRunIsOneName = matches.length === 1 && matches[0]!.to === r.length && (matches[0]!.from === 0 || (matches[0]!.from === 1 && isStopWord(r[0]!)));
+  const matches = runMatches(ctx, r);
+
+  // Organisations, and names followed by "administration"/"regime", are not places.
+  const runText = foldName(spanText(text, r));
+  const nextWord = tokenAfter(ctx, r[r.length - 1]!);
+  const lastWord = lower(r[r.length - 1]!);
+  const runIsOnePlace = matches.length === 1 && matches[0]!.from === 0 && matches[0]!.to === r.length;
+  if (isOrganisation(runText) || (r.length >= 2 && ORGANISATION_HEADS.has(lastWord) && !runIsOnePlace)) {
+    // "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or
+    // capital's name in it is kept, flagged, so the mention layer shows it without placing anything there.
     for (const m of matches) {
+      if (!m.matches.some(isInstitutionalName)) continue;
       const nameTokens = r.slice(m.from, m.to);
-      const rest = [...r.slice(0, m.from), ...r.slice(m.to)];
-      // Words around the name that leave it a place: feature words, directions, and a sentence-initial function word ("In Baniyas alone").
-      const restIsFeatureOrPlace = rest.every(
-        (t) => isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (t === r[0] && isStopWord(t) && !PERSON_TITLES.has(lower(t))),
-      );
-      const surface = spanText(text, nameTokens);
-      const start = nameTokens[0]!.start;
-      const end = nameTokens[nameTokens.length - 1]!.end;
+      addFound(ctx, { surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+    }
+    return;
+  }
+  if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
+    for (const t of r) addPersonWord(ctx, t.text);
+    return;
+  }
+  // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
+  if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) return;
 
-      if (!wholeRunIsOneName && !restIsFeatureOrPlace) {
-        // Part of a longer name: "Damascus Caliphate", "Hillary Clinton", "Syrian Observatory".
-        // Only a country, a capital or a metropolis names institutions ("Turkiye Gazetesi", "New York Times"); a town's
-        // name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
-        const big = m.matches.some(isInstitutionalName);
-        if (big) addFound({ surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
-        // Its words name a person or organisation from here on, unless the text already used the name as a place.
-        for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(t.folded)) addPersonWord(t.text);
-        continue;
-      }
-      if ((titled || startsWithTitle) && !wholeRunIsOneName) continue;
-      if (titled && m.matches.every((x) => x.place.featureClass === "P" && x.place.population < 500_000)) {
-        personWords.add(foldName(surface));
-        continue;
-      }
-      if (nameTokens.length === 1 && personWords.has(foldName(surface)) && !m.matches.some((x) => /^(PCL|ADM1|PPLC)/.test(x.place.featureCode))) continue;
-
-      // Feature words written after the name ("camp", "air base", "oil fields").
-      const trailing: Token[] = [];
-      for (let t = after(nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = after(t)) trailing.push(t);
-      // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
-      if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
-      const featureToken = rest.find(isFeature) ?? trailing[0];
-      const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
-      // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
-      const lead = text.slice(Math.max(0, start - 80), start);
-      // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
-      const tail = lead.slice(-8);
-      const kindBefore = featureToken
-        ? null
-        : /\sof\s+(?:the\s+)?$|\sof\s+th?e?$/.test(lead.slice(-10))
-          ? KIND_OF_BEFORE.exec(lead)
-          : /\s(?:and|or)\s+$/.test(tail)
-            ? KIND_OF_LIST_BEFORE.exec(lead)
-            : null;
-      const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
-      // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
-      let matchesWithFeature = m.matches;
-      if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
-        for (let n = trailing.length; n >= 1; n--) {
-          const withFeature = gazetteer.lookup(`${surface} ${trailing.slice(0, n).map((t) => singular(t.text)).join(" ")}`);
-          if (withFeature.length > 0) {
-            matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
-            break;
-          }
-        }
-      }
-
-      // A capital standing for its government: "Ankara followed suit", "Moscow's muted dismay".
-      let nonLiteral: string | null = null;
-      const last = nameTokens[nameTokens.length - 1]!;
-      const next = after(last);
-      // The name's most populous reading is a national capital ("Washington" is first of all the capital).
-      const biggest = matchesWithFeature.reduce<GazetteerMatch | undefined>((a, x) => (!a || x.place.population > a.place.population ? x : a), undefined);
-      const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || (biggest?.place.featureCode === "PPLC" && biggest.primary);
-      // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
-      // "the ambassador in Ankara warned": after a locative preposition the capital is not the verb's subject.
-      const locative = /\b(?:in|at|from|to|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
-      let verb = next && adjacent(text, last, next) && !locative ? next : undefined;
-      for (let k = 0; k < 2 && verb && AUXILIARIES.has(lower(verb)); k++) verb = after(verb);
-      const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
-      const leadIn = text.slice(Math.max(0, start - 50), start);
-      const prevFound = found[found.length - 1];
-      const actedOn =
-        (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
-      // "London's city centre", "Damascus's suburbs": a possessive of the city's own parts is the city itself.
-      const ownPart = last.possessive && next !== undefined && CITY_PARTS.has(lower(next));
-      if (capitalOnly && ((last.possessive && !ownPart) || governs || actedOn)) {
-        nonLiteral = last.possessive
-          ? "a capital's name used for its government (possessive)"
-          : governs
-            ? `a capital's name used for its government ("${text.slice(start, verb!.end)}")`
-            : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
-      }
-      addFound({ surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
-      if (!nonLiteral) literalSeen.add(foldName(surface));
+  // "the Syrian coast", "the Syrian Desert": an adjective and a feature word that together name a region.
+  const following = tokenAfter(ctx, r[r.length - 1]!);
+  if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
+    const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
+    if (withFeature.length > 0) {
+      addFound(ctx, { surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+      return;
     }
   }
+  if (matches.length === 0) {
+    // A run of two or more capitalised words that names no place is a person or organisation.
+    if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(ctx, t.text);
+    return;
+  }
 
-  // Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana".
+  const wholeRunIsOneName = matches.length === 1 && matches[0]!.to === r.length && (matches[0]!.from === 0 || (matches[0]!.from === 1 && isStopWord(r[0]!)));
+  for (const m of matches) recogniseMatch(ctx, r, m, wholeRunIsOneName, titled, startsWithTitle);
+}
+
+/** Whether one gazetteer match within a run is a place here, and what kind; found places are added to `ctx`. */
+function recogniseMatch(ctx: Recognition, r: Token[], m: RunMatch, wholeRunIsOneName: boolean, titled: boolean, startsWithTitle: boolean): void {
+  const { text, personWords, literalSeen } = ctx;
+  const nameTokens = r.slice(m.from, m.to);
+  const rest = [...r.slice(0, m.from), ...r.slice(m.to)];
+  // Words around the name that leave it a place: feature words, directions, and a sentence-initial function word ("In Baniyas alone").
+  const restIsFeatureOrPlace = rest.every(
+    (t) => isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (t === r[0] && isStopWord(t) && !PERSON_TITLES.has(lower(t))),
+  );
+  const surface = spanText(text, nameTokens);
+  const start = nameTokens[0]!.start;
+  const end = nameTokens[nameTokens.length - 1]!.end;
+
+  if (!wholeRunIsOneName && !restIsFeatureOrPlace) {
+    // Part of a longer name: "Damascus Caliphate", "Hillary Clinton", "Syrian Observatory".
+    // Only a country, a capital or a metropolis names institutions ("Turkiye Gazetesi", "New York Times"); a town's
+    // name inside a longer run is far more often a person's name ("Vladimir Putin", "Ahmad al-Sharaa").
+    const big = m.matches.some(isInstitutionalName);
+    if (big) addFound(ctx, { surface, start, end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+    // Its words name a person or organisation from here on, unless the text already used the name as a place.
+    for (const t of r) if ((isCapitalised(t) || isArticleName(t)) && !literalSeen.has(t.folded)) addPersonWord(ctx, t.text);
+    return;
+  }
+  if ((titled || startsWithTitle) && !wholeRunIsOneName) return;
+  if (titled && m.matches.every((x) => x.place.featureClass === "P" && x.place.population < 500_000)) {
+    personWords.add(foldName(surface));
+    return;
+  }
+  if (nameTokens.length === 1 && personWords.has(foldName(surface)) && !m.matches.some((x) => /^(PCL|ADM1|PPLC)/.test(x.place.featureCode))) return;
+
+  const { feature, matches: matchesWithFeature } = featureOf(ctx, m, nameTokens, rest, surface, start);
+  const nonLiteral = governmentReading(ctx, nameTokens, matchesWithFeature, start, surface);
+  addFound(ctx, { surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
+  if (!nonLiteral) literalSeen.add(foldName(surface));
+}
+
+/** The kind of place a name is written with ("al-Hol camp", "the province of Latakia"), and its gazetteer entries read with those feature words. */
+function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
+  const { text, gazetteer } = ctx;
+  // Feature words written after the name ("camp", "air base", "oil fields").
+  const trailing: Token[] = [];
+  for (let t = tokenAfter(ctx, nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = tokenAfter(ctx, t)) trailing.push(t);
+  // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
+  if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
+  const featureToken = rest.find(isFeature) ?? trailing[0];
+  const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
+  // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
+  const lead = text.slice(Math.max(0, start - 80), start);
+  // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
+  const tail = lead.slice(-8);
+  const kindBefore = featureToken
+    ? null
+    : /\sof\s+(?:the\s+)?$|\sof\s+th?e?$/.test(lead.slice(-10))
+      ? KIND_OF_BEFORE.exec(lead)
+      : /\s(?:and|or)\s+$/.test(tail)
+        ? KIND_OF_LIST_BEFORE.exec(lead)
+        : null;
+  const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
+  // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
+  let matchesWithFeature = m.matches;
+  if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
+    for (let n = trailing.length; n >= 1; n--) {
+      const withFeature = gazetteer.lookup(`${surface} ${trailing.slice(0, n).map((t) => singular(t.text)).join(" ")}`);
+      if (withFeature.length > 0) {
+        matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
+        break;
+      }
+    }
+  }
+  return { feature, matches: matchesWithFeature };
+}
+
+/** Why a capital's name stands for its government here ("Ankara followed suit", "Moscow's muted dismay"), or null when it names the place. */
+function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFeature: GazetteerMatch[], start: number, surface: string): string | null {
+  const { text, found } = ctx;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const next = tokenAfter(ctx, last);
+  // The name's most populous reading is a national capital ("Washington" is first of all the capital).
+  const biggest = matchesWithFeature.reduce<GazetteerMatch | undefined>((a, x) => (!a || x.place.population > a.place.population ? x : a), undefined);
+  const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || (biggest?.place.featureCode === "PPLC" && biggest.primary);
+  // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
+  // "the ambassador in Ankara warned": after a locative preposition the capital is not the verb's subject.
+  const locative = /\b(?:in|at|from|to|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
+  let verb = next && adjacent(text, last, next) && !locative ? next : undefined;
+  for (let k = 0; k < 2 && verb && AUXILIARIES.has(lower(verb)); k++) verb = tokenAfter(ctx, verb);
+  const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
+  const leadIn = text.slice(Math.max(0, start - 50), start);
+  const prevFound = found[found.length - 1];
+  const actedOn =
+    (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+  // "London's city centre", "Damascus's suburbs": a possessive of the city's own parts is the city itself.
+  const ownPart = last.possessive && next !== undefined && CITY_PARTS.has(lower(next));
+  if (!(capitalOnly && ((last.possessive && !ownPart) || governs || actedOn))) return null;
+  return last.possessive
+    ? "a capital's name used for its government (possessive)"
+    : governs
+      ? `a capital's name used for its government ("${text.slice(start, verb!.end)}")`
+      : `a capital's name used for its government ("${leadIn.trim().split(/\s+/).slice(-2).join(" ")} ${surface}")`;
+}
+
+/**
+ * False when the text before `at` cannot end in "of", "and" or "or" and spaces: the character before the ASCII spaces
+ * there is neither f, d nor r (nor a character beyond ASCII, which may be a space of another kind).
+ */
+function mayEndInOfAndOr(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || (text.charCodeAt(i) >= 9 && text.charCodeAt(i) <= 13))) i--;
+  if (i === at - 1 && i >= 0 && text.charCodeAt(i) < 128) return false;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 102 || c === 100 || c === 114 || c > 127;
+}
+
+/** Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana". */
+function cuedNames(ctx: Recognition, runs: Token[][]): void {
+  const { text, gazetteer, found, covered } = ctx;
   for (const run of runs) {
     const first = run[0]!;
     if (covered[first.start] === 1) continue;
+    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns, most runs by the
+    // letter before the spaces that precede them (no slice made).
+    if (!mayEndInOfAndOr(text, first.start)) continue;
     const lead = text.slice(Math.max(0, first.start - 40), first.start);
-    // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns.
     if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) continue;
     const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
     if (!CUE_BEFORE.test(lead) && !coordinated) continue;
@@ -370,42 +442,66 @@ export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedNa
     while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
     if (r.length === 0 || r.length > 4) continue;
     const surface = spanText(text, r);
-    addFound({ surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
+    addFound(ctx, { surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
   }
-  // Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...".
-  const literal = () => found.filter((f) => !f.nonLiteral).sort((a, b) => a.start - b.start);
+}
+
+/** What separates the names of a list: ", ", ", and ", " and ". */
+const LIST_GAP = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
+
+/** Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...". */
+function listedNames(ctx: Recognition, runs: Token[][]): void {
+  const { text, gazetteer, found, personWords } = ctx;
+  // The places read literally, in text order (found is mostly in that order already: sorted only when it is not).
+  const literal = () => {
+    const places: RecognisedName[] = [];
+    let ordered = true;
+    for (const f of found) {
+      if (f.nonLiteral) continue;
+      if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
+      places.push(f);
+    }
+    return ordered ? places : places.sort((a, b) => a.start - b.start);
+  };
   for (let pass = 0; pass < 3; pass++) {
     const places = literal();
+    const before = found.length;
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
-      if (run.length > 3 || overlapsFound(first.start, last.end)) continue;
+      if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
+      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
+      // just before it in any case: tested first, as it rules out nearly every run at once.
+      const prevPlace = places.findLast((p) => p.end <= first.start);
+      if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
-      const prevTok = before(first);
+      const prevTok = tokenBefore(ctx, first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ".
-      const listGap = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
-      const prevPlace = places.findLast((p) => p.end <= first.start);
       const nextPlace = places.find((p) => p.start >= last.end);
-      const listedAfter = prevPlace !== undefined && first.start - prevPlace.end <= 8 && listGap.test(text.slice(prevPlace.end, first.start));
-      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && listGap.test(text.slice(last.end, nextPlace.start));
+      const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
+      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
       const surface = spanText(text, run);
-      addFound({ surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
+      addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
     }
+    // A pass that found nothing leaves the next one the same places to go by: it would find nothing either.
+    if (found.length === before) break;
   }
-  // One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone.
+}
+
+/** One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone. */
+function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
+  const { text, found } = ctx;
   const known = new Map(found.filter((f) => !f.nonLiteral).map((f) => [foldName(f.surface), f] as const));
   for (const run of runs) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    if (overlapsFound(first.start, last.end)) continue;
+    if (overlapsFound(ctx, first.start, last.end)) continue;
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
-    addFound({ ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
+    addFound(ctx, { ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
   }
-  return found.sort((a, b) => a.start - b.start);
 }

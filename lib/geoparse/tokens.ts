@@ -16,22 +16,104 @@ export interface Token {
   index: number;
 }
 
-const WORD = /(?:[A-Z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d'’‘ʿʾ`\-]*|\d[\d,.]*/gu;
+/**
+ * Words are what the pattern `(?:[A-Z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d'’‘ʿʾ`\-]*|\d[\d,.]*` (with the `u` flag)
+ * matches: initials ("U.S."), words of letters and marks with digits, apostrophes and hyphens inside, and numbers. The
+ * scan is written out by hand: the pattern's match objects were a sixth of a fresh pass's allocation.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+/** Per UTF-16 code point below 0x10000: 0 not yet asked, 1 a letter or mark, 2 neither. */
+const letterClass = new Uint8Array(0x10000);
+
+function isLetterOrMark(cp: number): boolean {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+  let v = letterClass[cp]!;
+  if (v === 0) letterClass[cp] = v = LETTER_OR_MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** End of the initials "U.S.A." starting at `i` (two or more capital-and-period pairs), or -1. */
+function initialsEnd(text: string, i: number): number {
+  // Every read within the text: reading past its end answers NaN but sends V8's optimised code back to the interpreter.
+  const last = text.length - 1;
+  let j = i;
+  while (j < last && text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90 && text.charCodeAt(j + 1) === 46) j += 2;
+  return j - i >= 4 ? j : -1;
+}
+
+/** End of the word of letters starting at `i` (whose first code point, a letter or mark, is `width` units long). */
+function letterWordEnd(text: string, i: number, width: number): number {
+  const n = text.length;
+  let end = i + width;
+  while (end < n) {
+    const d = text.charCodeAt(end);
+    if (d < 128) {
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || isDigit(d) || d === 0x27 || d === 0x60 || d === 0x2d) {
+        end++;
+        continue;
+      }
+      return end;
+    }
+    if (d === 0x2019 || d === 0x2018) {
+      end++;
+      continue;
+    }
+    const cp = text.codePointAt(end)!;
+    if (!isLetterOrMark(cp)) return end;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** End of the number starting at `i`: digits, commas and periods. */
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  let end = i + 1;
+  while (end < n && (isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46)) end++;
+  return end;
+}
+
+/**
+ * The end of the word that starts at `i`, or -1 when none does there. Scanning one position on after a -1 finds the
+ * pattern's words: half a surrogate pair is never a letter, a digit or a capital.
+ */
+export function wordEndAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90 && i + 1 < text.length && text.charCodeAt(i + 1) === 46) {
+    const end = initialsEnd(text, i);
+    if (end >= 0) return end;
+  }
+  const cp = c < 0xd800 ? c : text.codePointAt(i)!;
+  if (isLetterOrMark(cp)) return letterWordEnd(text, i, cp > 0xffff ? 2 : 1);
+  return isDigit(c) ? numberEnd(text, i) : -1;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const matchEnd = wordEndAt(text, i);
+    if (matchEnd < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = matchEnd;
+    let word = text.slice(start, matchEnd);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
     // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
     if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
-      const poss = /['’]s?$/u.exec(word);
-      if (poss && word.length > poss[0].length + 1) {
+      // "'", "’", "'s" or "’s" at the end (no match object made for every word ending in s).
+      const mark = last !== 0x73 ? last : word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+      const cut = mark !== 0x27 && mark !== 0x2019 ? 0 : last === 0x73 ? 2 : 1;
+      if (cut > 0 && word.length > cut + 1) {
         possessive = true;
-        word = word.slice(0, -poss[0].length);
+        word = word.slice(0, -cut);
       }
     }
     const end = word.charCodeAt(word.length - 1);
@@ -48,7 +130,10 @@ export function tokenize(text: string): Token[] {
       sentenceStart = /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
     }
     // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
-    const compound = word.includes("-") && !possessive ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
+    // Both patterns begin with a capital: "al-Assad", "so-called" (a lowercase ASCII first letter) are settled at once.
+    const first = word.charCodeAt(0);
+    const compound =
+      !possessive && !(first >= 97 && first <= 122) && word.includes("-") ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
     if (compound) {
       const head = compound[1]!;
       const tail = compound[2]!;
@@ -60,14 +145,20 @@ export function tokenize(text: string): Token[] {
       const lower = word.toLowerCase();
       tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: start + word.length, possessive, sentenceStart, index: tokens.length });
     }
-    lastEnd = start + m[0].length;
+    lastEnd = matchEnd;
   }
   return tokens;
 }
 
 /** Only spaces (no punctuation) separate two tokens, so they can belong to one name. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return !a.possessive && /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start)) ;
+  if (a.possessive) return false;
+  // Most neighbours are one character apart: a space, a tab or a hyphen.
+  if (b.start - a.end === 1) {
+    const c = text.charCodeAt(a.end);
+    return c === 32 || c === 9 || c === 45;
+  }
+  return /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
 const capCache = new WeakMap<Token, boolean>();
@@ -86,6 +177,7 @@ export const isArticleName = (t: Token): boolean => {
 };
 export const isAllCaps = (t: Token): boolean => {
   // A lowercase ASCII second letter settles it at once (most capitalised words).
+  if (t.text.length < 2) return false;
   const c1 = t.text.charCodeAt(1);
   if (c1 >= 97 && c1 <= 122) return false;
   return isAllCapsSlow(t);

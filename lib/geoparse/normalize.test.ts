@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { singleLetters, skeletonKey, withoutLeadingArticle } from "./normalize";
+
+describe("singleLetters", () => {
+  it("writes every run of one repeated character once, as the pattern /(.)\\1+/g would", () => {
+    for (const s of ["", "a", "tell", "deirezzor", "aaab bbbc", "x\n\ny", "mississippi", "😀😀", "ʿʿayn", "abc"]) {
+      expect(singleLetters(s), s).toBe(s.replace(/(.)\1+/g, "$1"));
+    }
+  });
+});
+
+describe("skeletonKey", () => {
+  it("gives a word on its own the key it has inside a name", () => {
+    expect(skeletonKey("tell")).toBe("tel");
+    expect(skeletonKey("alhasakah")).toBe("hasakah");
+    expect(skeletonKey("al")).toBe("");
+    expect(skeletonKey("deir ez zor")).toBe(skeletonKey("deirzor"));
+  });
+});
+
+describe("withoutLeadingArticle", () => {
+  it("drops a leading Arabic article word and nothing else", () => {
+    expect(withoutLeadingArticle("ad daliyah")).toBe("daliyah");
+    expect(withoutLeadingArticle("adra")).toBe("adra");
+    expect(withoutLeadingArticle("al")).toBe("al");
+    expect(withoutLeadingArticle("alba iulia")).toBe("alba iulia");
+  });
+});
