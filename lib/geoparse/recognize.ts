@@ -502,6 +502,8 @@ function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
-    addFound(ctx, { ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
+    // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
+    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)`;
+    addFound(ctx, { surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
   }
 }

@@ -185,7 +185,8 @@ newResolvedName(null as unknown as RecognisedName, null, [], 0.5, "", null);
 
 /** Which names of the article stand as containers of which ("Daliyah, near Jableh"). */
 export function findParents(text: string, names: RecognisedName[]): Array<number | null> {
-  const parents: Array<number | null> = names.map(() => null);
+  const parents: Array<number | null> = [];
+  for (let i = 0; i < names.length; i++) parents.push(null);
   for (let i = 0; i < names.length - 1; i++) {
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
     if (gap.length <= 70 && !/[.!?;:()\n]/.test(gap) && PARENT_GAP.test(gap) && !/\b(and|or|but)\b/.test(gap)) parents[i] = i + 1;
@@ -219,7 +220,7 @@ interface Article {
   text: string;
   names: RecognisedName[];
   parents: Array<number | null>;
-  /** Per name, its candidates by prior, strongest first. */
+  /** Per name, its candidates by prior, strongest first (at most MAX_CANDIDATES). */
   scored: Scored[][];
   /** Per name, its surface folded. */
   keys: string[];
@@ -235,8 +236,8 @@ interface Article {
   dateline: boolean[];
   polity: boolean[];
   dominant: Array<string | null>;
-  largest: number[];
-  ownNameSize: number[];
+  largest: Float64Array;
+  ownNameSize: Float64Array;
   grid: Map<number, GridEntry[]>;
 }
 
@@ -319,15 +320,40 @@ function ownNameSizeOf(list: Scored[]): number {
   return size;
 }
 
+/** A name's candidates by prior, strongest first. */
+function candidatesOf(n: RecognisedName): Scored[] {
+  const list: Scored[] = [];
+  for (const match of n.matches) list.push(newScored(match, priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), 0, false));
+  list.sort(byPrior);
+  if (list.length > MAX_CANDIDATES) list.length = MAX_CANDIDATES;
+  return list;
+}
+const byPrior = (a: Scored, b: Scored) => b.prior - a.prior;
+const byScore = (a: Scored, b: Scored) => b.score - a.score;
+
+/*
+ * The article's arrays are filled from empty literals rather than made by Array.prototype.map: an array's hidden class
+ * follows its elements kind, which map() picks differently for an empty array, a full one and an optimised caller,
+ * so loops over them would meet a class they were not compiled for. A literal's kind is remembered at its site.
+ */
 function readArticle(text: string, names: RecognisedName[]): Article {
   const parents = findParents(text, names);
-  const scored: Scored[][] = names.map((n) =>
-    n.matches
-      .map((match) => newScored(match, priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), 0, false))
-      .sort((a, b) => b.prior - a.prior)
-      .slice(0, MAX_CANDIDATES),
-  );
-  const keys = names.map((n) => foldName(n.surface));
+  const scored: Scored[][] = [];
+  const keys: string[] = [];
+  const dominant: Array<string | null> = [];
+  const largest = new Float64Array(names.length);
+  const ownNameSize = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const list = candidatesOf(names[i]!);
+    scored.push(list);
+    keys.push(foldName(names[i]!.surface));
+    dominant.push(dominantReading(list));
+    // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
+    largest[i] = largestPopulated(list);
+    // Per name, the largest place that bears it as its own main name: a smaller place known by it only as an alternate
+    // name is not what the text means.
+    ownNameSize[i] = ownNameSizeOf(list);
+  }
 
   // The article's country focus: each name votes for the country of its strongest reading.
   // Each distinct place votes once, so a country named twenty times does not outvote twenty towns.
@@ -379,29 +405,31 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     containerAfterComma: [],
     dateline: [],
     polity: [],
-    dominant: scored.map(dominantReading),
-    // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
-    largest: scored.map(largestPopulated),
-    // Per name, the largest place that bears it as its own main name: a smaller place known by it only as an alternate
-    // name is not what the text means.
-    ownNameSize: scored.map(ownNameSizeOf),
+    dominant,
+    largest,
+    ownNameSize,
     grid: new Map(),
   };
-  // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
-  a.listNeighbours = names.map((_, i) => [i - 1, i + 1].filter((j) => j >= 0 && j < names.length && inList(a, Math.min(i, j), Math.max(i, j))));
-  a.commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
+    const neighbours: number[] = [];
+    if (i > 0 && inList(a, i - 1, i)) neighbours.push(i - 1);
+    if (i + 1 < names.length && inList(a, i, i + 1)) neighbours.push(i + 1);
+    a.listNeighbours.push(neighbours);
+    a.commaParents.push(i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null);
+    // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
+    a.dateline.push(/^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
+    // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
+    // government is the polity (state, province, country), not the town of that name.
+    a.polity.push(POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
+  }
   // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
   // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
-  a.containerAfterComma = names.map((_, j) => {
+  for (let j = 0; j < names.length; j++) {
     const i = j - 1;
-    if (i < 0 || a.commaParents[i] !== j) return false;
-    return !inList(a, j, j + 1) && !inList(a, i - 1, i);
-  });
-  // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
-  a.dateline = names.map((n) => /^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
-  // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
-  // government is the polity (state, province, country), not the town of that name.
-  a.polity = names.map((n) => POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
+    a.containerAfterComma.push(i >= 0 && a.commaParents[i] === j && !inList(a, j, j + 1) && !inList(a, i - 1, i));
+  }
   // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
   // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
   scored.forEach((list, i) => {
@@ -587,7 +615,8 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
     }
   }
   // The article's state or province: places anchored by this name alone are not the article's other places.
-  const ownOnly = round > 0 ? (r.placesByKey.get(ownKey) ?? []).filter((p) => r.keysOf.get(p)!.size === 1) : [];
+  const ownOnly: Place[] = [];
+  if (round > 0) for (const p of r.placesByKey.get(ownKey) ?? []) if (r.keysOf.get(p)!.size === 1) ownOnly.push(p);
   // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
   const listKinds = new Set<string>();
   for (const j of a.listNeighbours[i]!) {
@@ -613,7 +642,7 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
   if (!list.some((s) => s.local && !/^PCL/.test(s.match.place.featureCode))) {
     for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
   }
-  list.sort((x, y) => y.score - x.score);
+  list.sort(byScore);
   const best = list[0] ?? null;
   // A runner-up that is the same place under another entry (a country listed twice) is no rival.
   let second: Scored | undefined;
@@ -669,14 +698,15 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
  */
 export function resolveNames(text: string, names: RecognisedName[]): ResolvedName[] {
   const a = readArticle(text, names);
-  const chosen: Array<Scored | null> = names.map(() => null);
+  const chosen: Array<Scored | null> = [];
+  for (let i = 0; i < names.length; i++) chosen.push(null);
   let results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours). Each round scores the same candidate
   // objects afresh; the first round's choices are read only for their places.
   for (let round = 0; round < 2; round++) {
     const r = startRound(a, round, chosen);
-    results = new Array<ResolvedName>(names.length);
-    for (let i = 0; i < names.length; i++) results[i] = resolveOne(a, r, i);
+    results = [];
+    for (let i = 0; i < names.length; i++) results.push(resolveOne(a, r, i));
   }
   return results;
 }
