@@ -711,43 +711,86 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   return results;
 }
 
+/*
+ * Candidates and mentions are made by these factories only, each warmed up once at load with fractions (and, for a
+ * mention, with and without a place) so that its fields take their final representation before any code is optimised:
+ * a score or coordinate that happened to be whole at first would otherwise change the hidden class mid-run.
+ */
+function newCandidate(placeId: string, name: string, lat: number, lon: number, country: string, featureCode: string, score: number): Candidate {
+  return { placeId, name, lat, lon, country, featureCode, score };
+}
+newCandidate("", "", 0.5, 0.5, "", "", 0.5);
+
+function newMention(
+  id: string,
+  articleId: string,
+  surface: string,
+  start: number,
+  end: number,
+  status: Mention["status"],
+  recognisedBy: string,
+  placeId: string | null,
+  name: string | null,
+  lat: number | null,
+  lon: number | null,
+  country: string | null,
+  admin1: string | null,
+  precision: Mention["precision"],
+  confidence: number,
+  alternatives: Candidate[],
+  parentId: string | null,
+  reason: string,
+): Mention {
+  return { id, articleId, surface, start, end, status, recognisedBy, placeId, name, lat, lon, country, admin1, precision, confidence, alternatives, parentId, reason };
+}
+newMention("", "", "", 0, 0, "unresolved", "", null, null, null, null, null, null, null, 0.5, [], null, "");
+newMention("", "", "", 0, 0, "resolved", "", "", "", 0.5, 0.5, "", "", "town", 0.5, [], "", "");
+
 function toCandidate(s: Scored): Candidate {
   const p = s.match.place;
-  return { placeId: p.id, name: p.name, lat: p.lat, lon: p.lon, country: p.country, featureCode: p.featureCode, score: Math.round(s.score * 100) / 100 };
+  return newCandidate(p.id, p.name, p.lat, p.lon, p.country, p.featureCode, Math.round(s.score * 100) / 100);
+}
+
+/** Turns one resolved name into its Mention record. */
+function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[], regions: RegionIndex): Mention {
+  const { name, chosen, ranked, confidence, reason, parent } = r;
+  // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
+  const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
+  const place = partOfName ? null : (chosen?.match.place ?? null);
+  const precision = place ? precisionOf(place) : null;
+  const admin1 = !place || precision === "country" || precision === "region"
+    ? null
+    : /^naturalearth:admin1 /.test(place.source)
+      ? place.source.split(" ")[1]!
+      : (regions.codeAt(place.lon, place.lat) ?? regions.codeFor(place.country, place.admin1));
+  const status = name.nonLiteral ? "non-literal" : !place ? "unresolved" : "resolved";
+  const alternatives: Candidate[] = [];
+  for (const s of ranked) if (s !== chosen && alternatives.length < 5) alternatives.push(toCandidate(s));
+  return newMention(
+    `${articleId}@${name.start}`,
+    articleId,
+    name.surface,
+    name.start,
+    name.end,
+    status,
+    name.recognisedBy,
+    place?.id ?? null,
+    place?.name ?? null,
+    place?.lat ?? null,
+    place?.lon ?? null,
+    place?.country ?? null,
+    admin1,
+    precision,
+    Math.round(confidence * 100) / 100,
+    alternatives,
+    parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
+    name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
+  );
 }
 
 /** Turns resolver output into the Mention records the store, layers and UI share. */
 export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex): Mention[] {
-  return resolved.map(({ name, chosen, ranked, confidence, reason, parent }) => {
-    // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
-    const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
-    const place = partOfName ? null : (chosen?.match.place ?? null);
-    const precision = place ? precisionOf(place) : null;
-    const admin1 = !place || precision === "country" || precision === "region"
-      ? null
-      : /^naturalearth:admin1 /.test(place.source)
-        ? place.source.split(" ")[1]!
-        : (regions.codeAt(place.lon, place.lat) ?? regions.codeFor(place.country, place.admin1));
-    const status = name.nonLiteral ? "non-literal" : !place ? "unresolved" : "resolved";
-    return {
-      id: `${articleId}@${name.start}`,
-      articleId,
-      surface: name.surface,
-      start: name.start,
-      end: name.end,
-      status,
-      recognisedBy: name.recognisedBy,
-      placeId: place?.id ?? null,
-      name: place?.name ?? null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      country: place?.country ?? null,
-      admin1,
-      precision,
-      confidence: Math.round(confidence * 100) / 100,
-      alternatives: ranked.filter((s) => s !== chosen).slice(0, 5).map(toCandidate),
-      parentId: parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
-      reason: name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
-    };
-  });
+  const out: Mention[] = [];
+  for (const r of resolved) out.push(toMention(articleId, r, resolved, regions));
+  return out;
 }
