@@ -744,6 +744,8 @@ function newMention(
   return { id, articleId, surface, start, end, status, recognisedBy, placeId, name, lat, lon, country, admin1, precision, confidence, alternatives, parentId, reason };
 }
 newMention("", "", "", 0, 0, "unresolved", "", null, null, null, null, null, null, null, 0.5, [], null, "");
+// Optimised code hands a whole coordinate over as a small integer: the fields must take those too.
+newMention("", "", "", 0, 0, "resolved", "", "", "", 1, 1, "", "", "town", 0.5, [], "", "");
 newMention("", "", "", 0, 0, "resolved", "", "", "", 0.5, 0.5, "", "", "town", 0.5, [], "", "");
 
 function toCandidate(s: Scored): Candidate {
