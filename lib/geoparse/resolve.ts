@@ -526,31 +526,38 @@ function scoreCandidate(a: Article, r: Round, n: NameScoring, s: Scored): void {
   let local = false;
   const pop = p.population;
   const largest = a.largest[i]!;
-  if (p.featureClass === "P" && pop > 0 && largest > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest + 1)));
-  if (a.dominant[i] === p.id) score += DOMINANCE_BONUS;
-  if (a.polity[i] && /^(PCL|ADM1)/.test(p.featureCode)) score += POLITY_READING;
-  if (a.dateline[i] && p.featureClass === "P") score += DATELINE_TOWN;
-  if (a.containerAfterComma[i] && /^(PCL|ADM1)/.test(p.featureCode)) score += CONTAINER_READING;
+  // The kind of place, read once. Each rule below adds its term (or nothing) on every call rather than only when it
+  // applies: a rule that applies rarely would otherwise meet the optimised code without type feedback and send it back
+  // to the compiler the first time it does.
+  const code = p.featureCode;
+  const isCountry = code.startsWith("PCL");
+  const isPolity = isCountry || code.startsWith("ADM1");
+  const isPopulated = p.featureClass === "P";
+  if (isPopulated && pop > 0 && largest > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest + 1)));
+  score += a.dominant[i] === p.id ? DOMINANCE_BONUS : 0;
+  score += a.polity[i] && isPolity ? POLITY_READING : 0;
+  score += a.dateline[i] && isPopulated ? DATELINE_TOWN : 0;
+  score += a.containerAfterComma[i] && isPolity ? CONTAINER_READING : 0;
   // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
-  if (p.featureCode === "PPLC" && s.match.primary && countryNamedByOther(a, p.country, ownKey)) score += CAPITAL_OF_NAMED;
-  if (n.listKinds.size > 0 && n.listKinds.has(/^PCL/.test(p.featureCode) ? "PCL" : p.featureCode)) score += SAME_KIND_AS_LIST;
-  if (!s.match.primary && p.featureClass === "P" && a.ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, p.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
+  score += code === "PPLC" && s.match.primary && countryNamedByOther(a, p.country, ownKey) ? CAPITAL_OF_NAMED : 0;
+  score += n.listKinds.size > 0 && n.listKinds.has(isCountry ? "PCL" : code) ? SAME_KIND_AS_LIST : 0;
+  if (!s.match.primary && isPopulated && a.ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, p.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
   // A region (state, province, governorate) the article names supports the places inside it.
   // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
-  if (!/^(PCL|ADM1)/.test(p.featureCode) && (a.countriesNamed.has(p.country) || focusOf(a, n, p.country) >= 0.25) && regionNamedByOther(a, p, ownKey)) score += 0.35;
+  score += !isPolity && (a.countriesNamed.has(p.country) || focusOf(a, n, p.country) >= 0.25) && regionNamedByOther(a, p, ownKey) ? 0.35 : 0;
   // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
   // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
   const parent = n.parent;
-  if (parent && !(/^PCL/.test(p.featureCode) && /^(PCL|ADM1)/.test(parent.featureCode)) && !(p.featureCode === "ADM1" && parent.featureCode === "ADM1")) {
+  if (parent && !(isCountry && /^(PCL|ADM1)/.test(parent.featureCode)) && !(code === "ADM1" && parent.featureCode === "ADM1")) {
     score += parentSupport(p, parent);
     local = true;
   }
-  if (r.round > 0 && !/^PCL/.test(p.featureCode)) {
+  if (r.round > 0 && !isCountry) {
     // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
     // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
     const near = nearCount(n.others, p);
     score += Math.min(0.5, 0.2 * near);
-    if (near === 0 && p.featureCode !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(a, p, ownKey));
+    if (near === 0 && code !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(a, p, ownKey));
     // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
     score += DIVISION_FOCUS * divisionShare(r, n, p);
     if (near > 0) local = true;
