@@ -374,7 +374,9 @@ function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Tok
   let matchesWithFeature = m.matches;
   if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
     for (let n = trailing.length; n >= 1; n--) {
-      const withFeature = gazetteer.lookup(`${surface} ${trailing.slice(0, n).map((t) => singular(t.text)).join(" ")}`);
+      let words = surface;
+      for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
+      const withFeature = gazetteer.lookup(words);
       if (withFeature.length > 0) {
         matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
         break;
