@@ -97,8 +97,12 @@ const FEATURE_FIT: Record<string, RegExp> = {
 
 function samePlace(a: Place, b: Place): boolean {
   if (a.id === b.id) return true;
-  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return a.country === b.country;
-  if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return a.country === b.country && a.admin1 === b.admin1;
+  // Compared on every call, though read only for two countries or two divisions: code that is rarely reached has no type
+  // feedback when it first is, and sends its optimised caller back to the compiler.
+  const sameCountry = a.country === b.country;
+  const sameDivision = sameCountry && a.admin1 === b.admin1;
+  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return sameCountry;
+  if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return sameDivision;
   // A runner-up a few kilometres away (a city and the governorate named after it) puts the point in the same place.
   return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
 }
@@ -194,7 +198,8 @@ export function findParents(text: string, names: RecognisedName[]): Array<number
   // "Sheikh Maqsoud and Ashrafieh in Aleppo": coordinated names share the parent of the last one.
   for (let i = names.length - 2; i >= 0; i--) {
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
-    if (parents[i] === null && COORDINATION.test(gap) && parents[i + 1] !== null) parents[i] = parents[i + 1]!;
+    const next = parents[i + 1] ?? null;
+    if (parents[i] === null && COORDINATION.test(gap) && next !== null) parents[i] = next;
   }
   return parents;
 }
@@ -564,7 +569,7 @@ function scoreCandidate(a: Article, r: Round, n: NameScoring, s: Scored): void {
     // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
     // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
     const capitalBonus = near === 0 ? capitalOverRegion(s.match, a.names[i]!.matches, a.names[i]!.feature) : 0;
-    if (capitalBonus > 0 && allInRegionFar(n.others, p)) score -= capitalBonus;
+    score -= capitalBonus > 0 && allInRegionFar(n.others, p) ? capitalBonus : 0;
   }
   s.score = score;
   s.local = local;
