@@ -199,7 +199,9 @@ export function findParents(text: string, names: RecognisedName[]): Array<number
   for (let i = names.length - 2; i >= 0; i--) {
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
     const next = parents[i + 1] ?? null;
-    if (parents[i] === null && COORDINATION.test(gap) && next !== null) parents[i] = next;
+    // Stored on every step, though it rarely changes: see samePlace.
+    const inherits = parents[i] === null && COORDINATION.test(gap) && next !== null;
+    parents[i] = inherits ? next : (parents[i] ?? null);
   }
   return parents;
 }

@@ -91,6 +91,8 @@ export function wordEndAt(text: string, i: number): number {
   return isDigit(c) ? numberEnd(text, i) : -1;
 }
 
+const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
@@ -103,22 +105,26 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     i = matchEnd;
-    let word = text.slice(start, matchEnd);
+    // The word's end is settled on the text before the word is cut out once: a cut made only for a rare ending (a
+    // trailing hyphen) would reach the optimised code without type feedback and send it back to the compiler.
+    let wordEnd = matchEnd;
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
+    const last = text.charCodeAt(wordEnd - 1);
     // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
     if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
       // "'", "’", "'s" or "’s" at the end (no match object made for every word ending in s).
-      const mark = last !== 0x73 ? last : word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+      const length = wordEnd - start;
+      const mark = last !== 0x73 ? last : length > 1 ? text.charCodeAt(wordEnd - 2) : 0;
       const cut = mark !== 0x27 && mark !== 0x2019 ? 0 : last === 0x73 ? 2 : 1;
-      if (cut > 0 && word.length > cut + 1) {
+      if (cut > 0 && length > cut + 1) {
         possessive = true;
-        word = word.slice(0, -cut);
+        wordEnd -= cut;
       }
     }
-    const end = word.charCodeAt(word.length - 1);
-    if (end === 0x2d /* - */ || end === 0x2018 /* ‘ */ || end === 0x60 /* ` */) word = word.replace(/[-‘`]+$/u, "");
-    if (!word) continue;
+    // Trailing hyphens, opening quotes and backticks are not part of the word.
+    while (wordEnd > start && isTrailingMark(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === start) continue;
+    const word = text.slice(start, wordEnd);
     // Most words follow a single space: the gap is read as a string only when it is longer.
     const gap = start - lastEnd;
     let sentenceStart: boolean;
