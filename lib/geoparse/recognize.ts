@@ -496,10 +496,10 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
  * How a name found again is labelled, as written-out constants: a label joined at run time is another kind of string in
  * V8, which code optimised on the constant labels meets as a new type (and is compiled again for).
  */
-const SAME_NAME_AS_ABOVE: Record<string, string | undefined> = {
-  cue: "cue (same name as above)",
-  "listed with places": "listed with places (same name as above)",
-};
+const SAME_NAME_AS_ABOVE = new Map([
+  ["cue", "cue (same name as above)"],
+  ["listed with places", "listed with places (same name as above)"],
+]);
 
 /** One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone. */
 function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
@@ -514,7 +514,7 @@ function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
     // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
-    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE[same.recognisedBy] ?? `${same.recognisedBy} (same name as above)`);
+    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
     addFound(ctx, { surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
   }
 }
