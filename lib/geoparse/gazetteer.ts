@@ -223,8 +223,12 @@ function newPlace(id: string, name: string, featureClass: string, featureCode: s
 // above 2^30 would change every place's hidden class mid-run and send each optimised caller back to the compiler.
 newPlace("", "", "", "", "", "", "", 0.5, 0.5, 0.5);
 
-/** What the lookup cache holds for every name that matches nothing (most runs of capitalised words): one array, never handed out. */
-const NO_MATCHES: GazetteerMatch[] = [];
+/**
+ * What the lookup cache holds for every name that matches nothing (most runs of capitalised words): one array, never
+ * handed out, only copied. Sliced from a literal of objects, so it and its copies have the elements kind of a list of
+ * matches: every list a lookup returns then has one hidden class, empty or not (an empty `[]` would have another).
+ */
+const NO_MATCHES: GazetteerMatch[] = ([null] as unknown as GazetteerMatch[]).slice(1);
 
 /** The gazetteer over a compact index: places are materialised only when a lookup reaches them. */
 export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
@@ -287,7 +291,7 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
   };
   /** The entries of a folded name not looked up before. */
   const matchesOf = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
-    const out: GazetteerMatch[] = [];
+    const out = NO_MATCHES.slice();
     const bare = withoutLeadingArticle(folded);
     // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
     // more than one word is not looked up further (names typed on their own still are, with their looser keys).
@@ -339,12 +343,12 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
       const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
       const hit = lookups.get(cacheKey);
-      if (hit) return hit.length === 0 ? [] : hit.slice();
-      const out = folded ? matchesOf(folded, loose, always) : [];
+      if (hit) return hit.slice();
+      const out = folded ? matchesOf(folded, loose, always) : NO_MATCHES.slice();
       // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
       if (lookups.size > 50_000) lookups.clear();
       lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
-      return out.length === 0 ? [] : out.slice();
+      return out.slice();
     },
   };
 }

@@ -9,7 +9,7 @@ const place = (id: string, name: string, featureCode: string, lat: number, lon: 
 });
 const gold = (extra: Partial<GoldToponym> = {}) => ({ doc: "d", start: 0, end: 5, surface: "Paris", literal: true, geonameid: "1", lat: 48.85, lon: 2.35, ...extra });
 const resolved = (ranked: Place[], chosen: Place | null): ResolvedName => {
-  const scored = ranked.map((p) => ({ match: { place: p, match: "exact" as const, primary: true }, prior: 0, score: 0 }));
+  const scored = ranked.map((p) => ({ match: { place: p, match: "exact" as const, primary: true }, prior: 0, score: 0, local: false }));
   return {
     name: { surface: "Paris", start: 0, end: 5, matches: [], recognisedBy: "given", feature: null, nonLiteral: null },
     chosen: chosen ? scored.find((s) => s.match.place === chosen)! : null,

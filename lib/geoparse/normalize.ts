@@ -69,12 +69,14 @@ export function skeletonKey(folded: string): string {
   // One word (most lookups of running text): the same key without splitting and joining.
   if (!folded.includes(" ")) return ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
   // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
-  const words = folded
-    .split(" ")
-    .filter((w) => !ARTICLE.test(w))
-    .map((w, i) => (i > 0 ? w.replace(/^[ae]([dtrsznl])\1(?=[a-z]{2})/, "$1") : w));
-  return words
-    .join("")
+  // Joined as it goes (not filtered, mapped and joined): arrays made by map() differ in hidden class between calls.
+  let joined = "";
+  let kept = 0;
+  for (const w of folded.split(" ")) {
+    if (ARTICLE.test(w)) continue;
+    joined += kept++ > 0 ? w.replace(/^[ae]([dtrsznl])\1(?=[a-z]{2})/, "$1") : w;
+  }
+  return joined
     .replace(/(.)\1+/g, "$1")
     .replace(/^(?:al|el)(?=[a-z]{4})/, "");
 }

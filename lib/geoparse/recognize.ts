@@ -374,7 +374,9 @@ function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Tok
   let matchesWithFeature = m.matches;
   if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
     for (let n = trailing.length; n >= 1; n--) {
-      const withFeature = gazetteer.lookup(`${surface} ${trailing.slice(0, n).map((t) => singular(t.text)).join(" ")}`);
+      let words = surface;
+      for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
+      const withFeature = gazetteer.lookup(words);
       if (withFeature.length > 0) {
         matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
         break;
@@ -490,6 +492,15 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
   }
 }
 
+/**
+ * How a name found again is labelled, as written-out constants: a label joined at run time is another kind of string in
+ * V8, which code optimised on the constant labels meets as a new type (and is compiled again for).
+ */
+const SAME_NAME_AS_ABOVE = new Map([
+  ["cue", "cue (same name as above)"],
+  ["listed with places", "listed with places (same name as above)"],
+]);
+
 /** One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone. */
 function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
   const { text, found } = ctx;
@@ -502,6 +513,8 @@ function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
     if (!same) continue;
-    addFound(ctx, { ...same, surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, recognisedBy: same.recognisedBy === "gazetteer" ? "gazetteer" : `${same.recognisedBy} (same name as above)` });
+    // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
+    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
+    addFound(ctx, { surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
   }
 }

@@ -97,8 +97,12 @@ const FEATURE_FIT: Record<string, RegExp> = {
 
 function samePlace(a: Place, b: Place): boolean {
   if (a.id === b.id) return true;
-  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return a.country === b.country;
-  if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return a.country === b.country && a.admin1 === b.admin1;
+  // Compared on every call, though read only for two countries or two divisions: code that is rarely reached has no type
+  // feedback when it first is, and sends its optimised caller back to the compiler.
+  const sameCountry = a.country === b.country;
+  const sameDivision = sameCountry && a.admin1 === b.admin1;
+  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return sameCountry;
+  if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return sameDivision;
   // A runner-up a few kilometres away (a city and the governorate named after it) puts the point in the same place.
   return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
 }
@@ -137,14 +141,38 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
 export function capitalOverRegion(m: GazetteerMatch, all: GazetteerMatch[], feature: string | null): number {
   const p = m.place;
   if (feature || p.featureCode !== "PPLA") return 0;
-  return all.some((o) => o.place.featureCode === "ADM1" && o.place.country === p.country && o.place.admin1 === p.admin1) ? 0.2 : 0;
+  for (const o of all) if (o.place.featureCode === "ADM1" && o.place.country === p.country && o.place.admin1 === p.admin1) return 0.2;
+  return 0;
 }
 
-interface Scored {
+/** One candidate reading of a name: its score before the article's context (prior) and with it (score, per round). */
+export interface Scored {
   match: GazetteerMatch;
   prior: number;
   score: number;
+  /** Whether the text puts the reading among the article's places (a container, or near the article's other places). */
+  local: boolean;
 }
+
+/*
+ * Candidates, ballots and results are made by these factories only, so that each kind has one hidden class in V8.
+ * Each is made once at load with fractions, so its number fields hold doubles from the first object on: otherwise a
+ * first whole number (a score of 0, a weight of 1) would make a small-integer field, and the first fraction would
+ * change the hidden class mid-run and send every optimised reader back to the compiler.
+ */
+function newScored(match: GazetteerMatch, prior: number, score: number, local: boolean): Scored {
+  return { match, prior, score, local };
+}
+newScored(null as unknown as GazetteerMatch, 0.5, 0.5, false);
+
+interface Ballot {
+  country: string;
+  weight: number;
+}
+function newBallot(country: string, weight: number): Ballot {
+  return { country, weight };
+}
+newBallot("", 0.5);
 
 export interface ResolvedName {
   name: RecognisedName;
@@ -154,10 +182,15 @@ export interface ResolvedName {
   reason: string;
   parent: number | null;
 }
+function newResolvedName(name: RecognisedName, chosen: Scored | null, ranked: Scored[], confidence: number, reason: string, parent: number | null): ResolvedName {
+  return { name, chosen, ranked, confidence, reason, parent };
+}
+newResolvedName(null as unknown as RecognisedName, null, [], 0.5, "", null);
 
 /** Which names of the article stand as containers of which ("Daliyah, near Jableh"). */
 export function findParents(text: string, names: RecognisedName[]): Array<number | null> {
-  const parents: Array<number | null> = names.map(() => null);
+  const parents: Array<number | null> = [];
+  for (let i = 0; i < names.length; i++) parents.push(null);
   for (let i = 0; i < names.length - 1; i++) {
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
     if (gap.length <= 70 && !/[.!?;:()\n]/.test(gap) && PARENT_GAP.test(gap) && !/\b(and|or|but)\b/.test(gap)) parents[i] = i + 1;
@@ -165,9 +198,510 @@ export function findParents(text: string, names: RecognisedName[]): Array<number
   // "Sheikh Maqsoud and Ashrafieh in Aleppo": coordinated names share the parent of the last one.
   for (let i = names.length - 2; i >= 0; i--) {
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
-    if (parents[i] === null && COORDINATION.test(gap) && parents[i + 1] !== null) parents[i] = parents[i + 1]!;
+    const next = parents[i + 1] ?? null;
+    // Stored on every step, though it rarely changes: see samePlace.
+    const inherits = parents[i] === null && COORDINATION.test(gap) && next !== null;
+    parents[i] = inherits ? next : (parents[i] ?? null);
   }
   return parents;
+}
+
+/** A candidate of the grid of quarter degrees (see pairedNames). */
+interface GridEntry {
+  key: string;
+  place: Place;
+}
+/** A country or first-level division the article names outright, by the folded name that names it. */
+interface NamedCountry {
+  country: string;
+  key: string;
+}
+interface NamedRegion {
+  key: string;
+  country: string;
+  admin1: string;
+}
+
+/** What the resolver knows of an article before it scores a name: the same in both rounds. */
+interface Article {
+  text: string;
+  names: RecognisedName[];
+  parents: Array<number | null>;
+  /** Per name, its candidates by prior, strongest first (at most MAX_CANDIDATES). */
+  scored: Scored[][];
+  /** Per name, its surface folded. */
+  keys: string[];
+  ballots: Map<string, Ballot>;
+  allVotes: number;
+  votesFor: Map<string, number>;
+  countryNames: NamedCountry[];
+  countriesNamed: Set<string>;
+  regionsNamed: NamedRegion[];
+  listNeighbours: number[][];
+  commaParents: Array<number | null>;
+  containerAfterComma: boolean[];
+  dateline: boolean[];
+  polity: boolean[];
+  dominant: Array<string | null>;
+  largest: Float64Array;
+  ownNameSize: Float64Array;
+  grid: Map<number, GridEntry[]>;
+}
+
+/** What one round knows: the choices so far and the places they anchor. */
+interface Round {
+  round: number;
+  chosen: Array<Scored | null>;
+  anchors: Array<{ place: Place; key: string }>;
+  /** Each anchored place once, with the names it was chosen for. */
+  keysOf: Map<Place, Set<string>>;
+  placesByKey: Map<string, Place[]>;
+  divisionCount: Map<string, number>;
+}
+
+/** What scoring one name's candidates needs beside the article and the round. */
+interface NameScoring {
+  i: number;
+  ownKey: string;
+  /** The name's own ballot, taken back out of its country focus, and the votes left. */
+  ownBallot: Ballot | undefined;
+  focusTotal: number;
+  parent: Place | null;
+  /** The places anchored by other names, each once (round 2 only). */
+  others: Place[];
+  /** Places anchored by this name alone, and how many places the other names anchor. */
+  ownOnly: Place[];
+  otherCount: number;
+  listKinds: Set<string>;
+}
+
+const divisionOf = (p: Place) => `${p.country}|${p.admin1}`;
+/** The grid cell of a point: cell rows and columns (|row| ≤ 360, |column| ≤ 728) packed in one number. */
+const cellKey = (row: number, column: number) => row * 2048 + column;
+
+function inList(a: Article, i: number, j: number): boolean {
+  return i >= 0 && j < a.names.length && COORDINATION.test(a.text.slice(a.names[i]!.end, a.names[j]!.start));
+}
+
+/** The share of the article's country votes for `country`, without the name's own ballot. */
+function focusOf(a: Article, n: NameScoring, country: string): number {
+  if (n.focusTotal === 0) return 0;
+  const votes = a.votesFor.get(country) ?? 0;
+  const own = n.ownBallot;
+  return (own && own.country === country ? votes - own.weight : votes) / n.focusTotal;
+}
+
+/** A world city among namesakes of a hundredth its size: its id, or null. */
+function dominantReading(list: Scored[]): string | null {
+  let top: Place | undefined;
+  for (const s of list) if (!top || s.match.place.population > top.population) top = s.match.place;
+  // Only by its own name ("La." is not Los Angeles), and not beside a region of that name (regions carry no population here).
+  if (!top || top.population < DOMINANT_POPULATION || top.featureClass !== "P") return null;
+  let byOwnName = false;
+  let rival = 0;
+  for (const s of list) {
+    const p = s.match.place;
+    if (p === top && s.match.primary && s.match.match === "exact") byOwnName = true;
+    if (/^(PCL|ADM1)/.test(p.featureCode)) return null;
+    if (!samePlace(p, top) && p.population > rival) rival = p.population;
+  }
+  if (!byOwnName) return null;
+  return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
+}
+
+/** The largest populated place among a name's candidates (0 for none). */
+function largestPopulated(list: Scored[]): number {
+  let largest = 0;
+  for (const s of list) if (s.match.place.featureClass === "P" && s.match.place.population > largest) largest = s.match.place.population;
+  return largest;
+}
+
+/** The largest place that bears the name as its own main name (a country or division counts as larger than any town; -1 for none). */
+function ownNameSizeOf(list: Scored[]): number {
+  let size = -1;
+  for (const s of list) {
+    if (!s.match.primary || s.match.match !== "exact") continue;
+    const v = /^(PCL|ADM1)/.test(s.match.place.featureCode) ? Infinity : s.match.place.population;
+    if (v > size) size = v;
+  }
+  return size;
+}
+
+/** A name's candidates by prior, strongest first. */
+function candidatesOf(n: RecognisedName): Scored[] {
+  const list: Scored[] = [];
+  for (const match of n.matches) list.push(newScored(match, priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), 0, false));
+  list.sort(byPrior);
+  if (list.length > MAX_CANDIDATES) list.length = MAX_CANDIDATES;
+  return list;
+}
+const byPrior = (a: Scored, b: Scored) => b.prior - a.prior;
+const byScore = (a: Scored, b: Scored) => b.score - a.score;
+
+/*
+ * The article's arrays are filled from empty literals rather than made by Array.prototype.map: an array's hidden class
+ * follows its elements kind, which map() picks differently for an empty array, a full one and an optimised caller,
+ * so loops over them would meet a class they were not compiled for. A literal's kind is remembered at its site.
+ */
+function readArticle(text: string, names: RecognisedName[]): Article {
+  const parents = findParents(text, names);
+  const scored: Scored[][] = [];
+  const keys: string[] = [];
+  const dominant: Array<string | null> = [];
+  const largest = new Float64Array(names.length);
+  const ownNameSize = new Float64Array(names.length);
+  for (let i = 0; i < names.length; i++) {
+    const list = candidatesOf(names[i]!);
+    scored.push(list);
+    keys.push(foldName(names[i]!.surface));
+    dominant.push(dominantReading(list));
+    // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
+    largest[i] = largestPopulated(list);
+    // Per name, the largest place that bears it as its own main name: a smaller place known by it only as an alternate
+    // name is not what the text means.
+    ownNameSize[i] = ownNameSizeOf(list);
+  }
+
+  // The article's country focus: each name votes for the country of its strongest reading.
+  // Each distinct place votes once, so a country named twenty times does not outvote twenty towns.
+  // A name does not vote for itself: its focus comes from the article's other places.
+  const ballots = new Map<string, Ballot>();
+  scored.forEach((list, i) => {
+    if (names[i]!.nonLiteral || list.length === 0) return;
+    const best = list[0]!;
+    if (ballots.has(best.match.place.id)) return;
+    const second = list[1];
+    ballots.set(best.match.place.id, newBallot(best.match.place.country, second && second.prior > best.prior - 0.1 ? 0.5 : 1));
+  });
+  // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
+  let allVotes = 0;
+  const votesFor = new Map<string, number>();
+  for (const b of ballots.values()) {
+    allVotes += b.weight;
+    votesFor.set(b.country, (votesFor.get(b.country) ?? 0) + b.weight);
+  }
+  // Countries the article names outright: a place in one of them has the text's support.
+  // The same, by the name that names each (a capital's bonus needs its country named by another name than its own).
+  const countryNames: NamedCountry[] = [];
+  const countriesNamed = new Set<string>();
+  // Regions the article names outright (their strongest reading is a first-level division).
+  const regionsNamed: NamedRegion[] = [];
+  scored.forEach((list, i) => {
+    const top = list[0]?.match.place;
+    if (!top) return;
+    if (/^PCL/.test(top.featureCode)) {
+      countryNames.push({ country: top.country, key: keys[i]! });
+      countriesNamed.add(top.country);
+    }
+    if (top.featureCode === "ADM1" && !names[i]!.nonLiteral) regionsNamed.push({ key: keys[i]!, country: top.country, admin1: top.admin1 });
+  });
+  const a: Article = {
+    text,
+    names,
+    parents,
+    scored,
+    keys,
+    ballots,
+    allVotes,
+    votesFor,
+    countryNames,
+    countriesNamed,
+    regionsNamed,
+    listNeighbours: [],
+    commaParents: [],
+    containerAfterComma: [],
+    dateline: [],
+    polity: [],
+    dominant,
+    largest,
+    ownNameSize,
+    grid: new Map(),
+  };
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
+    const neighbours: number[] = [];
+    if (i > 0 && inList(a, i - 1, i)) neighbours.push(i - 1);
+    if (i + 1 < names.length && inList(a, i, i + 1)) neighbours.push(i + 1);
+    a.listNeighbours.push(neighbours);
+    a.commaParents.push(i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null);
+    // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
+    a.dateline.push(/^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
+    // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
+    // government is the polity (state, province, country), not the town of that name.
+    a.polity.push(POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
+  }
+  // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
+  // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
+  for (let j = 0; j < names.length; j++) {
+    const i = j - 1;
+    a.containerAfterComma.push(i >= 0 && a.commaParents[i] === j && !inList(a, j, j + 1) && !inList(a, i - 1, i));
+  }
+  // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
+  // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
+  scored.forEach((list, i) => {
+    if (names[i]!.nonLiteral) return;
+    const key = keys[i]!;
+    for (const s of list) {
+      if (/^(PCL|ADM1|CONT|RGN|OCN)/.test(s.match.place.featureCode)) continue;
+      const k = cellKey(Math.floor(s.match.place.lat / CELL), Math.floor(s.match.place.lon / CELL));
+      let cell = a.grid.get(k);
+      if (!cell) a.grid.set(k, (cell = []));
+      cell.push({ key, place: s.match.place });
+    }
+  });
+  return a;
+}
+
+/** Whether other names than this one cast a ballot for the article's country focus. */
+function othersVoted(a: Article, i: number): boolean {
+  return a.ballots.size - (a.ballots.has(a.scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
+}
+
+/** How many other names have a reading within PAIR_KM of this place. */
+function pairedNames(a: Article, p: Place, ownKey: string): number {
+  const keys = new Set<string>();
+  const la = Math.floor(p.lat / CELL);
+  const lo = Math.floor(p.lon / CELL);
+  // A degree of longitude shrinks towards the poles: as many cells east and west as PAIR_KM spans there.
+  const span = Math.min(8, Math.ceil(PAIR_KM / (111 * CELL * Math.max(0.05, Math.cos((p.lat * Math.PI) / 180)))));
+  for (let r = la - 1; r <= la + 1; r++)
+    for (let c = lo - span; c <= lo + span; c++) {
+      const cell = a.grid.get(cellKey(r, c));
+      if (cell) for (const e of cell) if (e.key !== ownKey && e.place.id !== p.id && !keys.has(e.key) && distanceKm(e.place, p) <= PAIR_KM) keys.add(e.key);
+    }
+  return keys.size;
+}
+
+function startRound(a: Article, round: number, chosen: Array<Scored | null>): Round {
+  const anchors: Array<{ place: Place; key: string }> = [];
+  chosen.forEach((c, i) => {
+    if (c && !a.names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode)) anchors.push({ place: c.match.place, key: a.keys[i]! });
+  });
+  // Each anchored place once, with the names it was chosen for, counted by first-level division (once per round,
+  // not per name: an article with hundreds of names would otherwise spend its time here).
+  const keysOf = new Map<Place, Set<string>>();
+  for (const an of anchors) {
+    let set = keysOf.get(an.place);
+    if (!set) keysOf.set(an.place, (set = new Set()));
+    set.add(an.key);
+  }
+  const placesByKey = new Map<string, Place[]>();
+  const divisionCount = new Map<string, number>();
+  for (const [p, keys] of keysOf) {
+    for (const k of keys) {
+      let list = placesByKey.get(k);
+      if (!list) placesByKey.set(k, (list = []));
+      list.push(p);
+    }
+    if (p.admin1) divisionCount.set(divisionOf(p), (divisionCount.get(divisionOf(p)) ?? 0) + 1);
+  }
+  return { round, chosen, anchors, keysOf, placesByKey, divisionCount };
+}
+
+/** The article's state or province: the share of its other places (each once) in the place's first-level division. */
+function divisionShare(r: Round, n: NameScoring, p: Place): number {
+  if (n.otherCount === 0 || !p.admin1) return 0;
+  const d = divisionOf(p);
+  let count = r.divisionCount.get(d) ?? 0;
+  for (const o of n.ownOnly) if (o.admin1 && divisionOf(o) === d) count--;
+  return count / n.otherCount;
+}
+
+/** How many of the article's other places support this one: in its division (for a division), or within 60 km. */
+function nearCount(others: Place[], p: Place): number {
+  let near = 0;
+  if (p.featureCode === "ADM1") {
+    for (const o of others) if (o.country === p.country && o.admin1 === p.admin1) near++;
+  } else {
+    for (const o of others) if (o.id !== p.id && Math.abs(o.lat - p.lat) < 0.6 && distanceKm(o, p) <= 60) near++;
+  }
+  return near;
+}
+
+function countryNamedByOther(a: Article, country: string, ownKey: string): boolean {
+  for (const c of a.countryNames) if (c.country === country && c.key !== ownKey) return true;
+  return false;
+}
+
+/** Scores one candidate of name `n.i` in its article's context (sets `s.score` and `s.local`). */
+function scoreCandidate(a: Article, r: Round, n: NameScoring, s: Scored): void {
+  const i = n.i;
+  const ownKey = n.ownKey;
+  const p = s.match.place;
+  let score = s.prior + 0.6 * focusOf(a, n, p.country);
+  let local = false;
+  const pop = p.population;
+  const largest = a.largest[i]!;
+  // The kind of place, read once. Each rule below adds its term (or nothing) on every call rather than only when it
+  // applies: a rule that applies rarely would otherwise meet the optimised code without type feedback and send it back
+  // to the compiler the first time it does.
+  const code = p.featureCode;
+  const isCountry = code.startsWith("PCL");
+  const isPolity = isCountry || code.startsWith("ADM1");
+  const isPopulated = p.featureClass === "P";
+  if (isPopulated && pop > 0 && largest > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest + 1)));
+  score += a.dominant[i] === p.id ? DOMINANCE_BONUS : 0;
+  score += a.polity[i] && isPolity ? POLITY_READING : 0;
+  score += a.dateline[i] && isPopulated ? DATELINE_TOWN : 0;
+  score += a.containerAfterComma[i] && isPolity ? CONTAINER_READING : 0;
+  // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
+  score += code === "PPLC" && s.match.primary && countryNamedByOther(a, p.country, ownKey) ? CAPITAL_OF_NAMED : 0;
+  score += n.listKinds.size > 0 && n.listKinds.has(isCountry ? "PCL" : code) ? SAME_KIND_AS_LIST : 0;
+  if (!s.match.primary && isPopulated && a.ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, p.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
+  // A region (state, province, governorate) the article names supports the places inside it.
+  // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
+  score += !isPolity && (a.countriesNamed.has(p.country) || focusOf(a, n, p.country) >= 0.25) && regionNamedByOther(a, p, ownKey) ? 0.35 : 0;
+  // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
+  // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
+  const parent = n.parent;
+  if (parent && !(isCountry && /^(PCL|ADM1)/.test(parent.featureCode)) && !(code === "ADM1" && parent.featureCode === "ADM1")) {
+    score += parentSupport(p, parent);
+    local = true;
+  }
+  if (r.round > 0 && !isCountry) {
+    // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
+    // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
+    const near = nearCount(n.others, p);
+    score += Math.min(0.5, 0.2 * near);
+    if (near === 0 && code !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(a, p, ownKey));
+    // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
+    score += DIVISION_FOCUS * divisionShare(r, n, p);
+    if (near > 0) local = true;
+    // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
+    // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
+    const capitalBonus = near === 0 ? capitalOverRegion(s.match, a.names[i]!.matches, a.names[i]!.feature) : 0;
+    score -= capitalBonus > 0 && allInRegionFar(n.others, p) ? capitalBonus : 0;
+  }
+  s.score = score;
+  s.local = local;
+}
+
+function regionNamedByOther(a: Article, p: Place, ownKey: string): boolean {
+  for (const r of a.regionsNamed) if (r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1) return true;
+  return false;
+}
+
+/** What a container the text names ("X, near Y", "Paris, Texas") does for a reading of X. */
+function parentSupport(p: Place, parent: Place): number {
+  if (parent.featureCode === "ADM1") return p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
+  if (/^PCL/.test(parent.featureCode)) return p.country === parent.country ? 0.4 : -0.4;
+  const d = distanceKm(p, parent);
+  return d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
+}
+
+/** Whether the article's other places in p's region exist and all lie beyond CAPITAL_REACH_KM of p. */
+function allInRegionFar(others: Place[], p: Place): boolean {
+  let any = false;
+  for (const o of others) {
+    if (o.country !== p.country || o.admin1 !== p.admin1 || o.id === p.id) continue;
+    if (distanceKm(o, p) <= CAPITAL_REACH_KM) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Scores, ranks and chooses among the candidates of name i in one round. */
+function resolveOne(a: Article, r: Round, i: number): ResolvedName {
+  const names = a.names;
+  const scored = a.scored;
+  const chosen = r.chosen;
+  const name = names[i]!;
+  const round = r.round;
+  // "Paris, Texas", "Aleppo, Syria": a name after a bare comma contains this one only if it is a region or country.
+  const commaParent = a.commaParents[i] ?? null;
+  const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
+  // A name whose strongest reading is itself of the comma parent's rank is listed beside it, not inside it
+  // ("Russia, U.S. officials said", "Montana, Wyoming and Idaho").
+  const topCode = scored[i]![0]?.match.place.featureCode ?? "";
+  const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topCode === "ADM1" && commaPlace.featureCode === "ADM1"));
+  const parentIndex = a.parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) && !listedBeside ? commaParent : null);
+  const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
+  const ownKey = a.keys[i]!;
+  const ownBallot = a.ballots.get(scored[i]![0]?.match.place.id ?? "");
+  // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate. Each place once.
+  const others: Place[] = [];
+  if (round > 0) {
+    const seen = new Set<string>();
+    for (const an of r.anchors) if (an.key !== ownKey && !seen.has(an.place.id)) {
+      seen.add(an.place.id);
+      others.push(an.place);
+    }
+  }
+  // The article's state or province: places anchored by this name alone are not the article's other places.
+  const ownOnly: Place[] = [];
+  if (round > 0) for (const p of r.placesByKey.get(ownKey) ?? []) if (r.keysOf.get(p)!.size === 1) ownOnly.push(p);
+  // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
+  const listKinds = new Set<string>();
+  for (const j of a.listNeighbours[i]!) {
+    const code = (round > 0 ? chosen[j] : scored[j]![0])?.match.place.featureCode ?? "";
+    if (/^PCL/.test(code)) listKinds.add("PCL");
+    else if (code === "ADM1") listKinds.add("ADM1");
+  }
+  const n: NameScoring = {
+    i,
+    ownKey,
+    ownBallot,
+    focusTotal: ownBallot ? a.allVotes - ownBallot.weight : a.allVotes,
+    parent,
+    others,
+    ownOnly,
+    otherCount: round > 0 ? r.keysOf.size - ownOnly.length : 0,
+    listKinds,
+  };
+  for (const s of scored[i]!) scoreCandidate(a, r, n, s);
+  const list = scored[i]!.slice();
+  // "Mexico", "Peru", "Jordan": a country's name written out is the country, unless the text puts a namesake among
+  // its other places (a container, or neighbours of the article's other places).
+  if (!list.some((s) => s.local && !/^PCL/.test(s.match.place.featureCode))) {
+    for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
+  }
+  list.sort(byScore);
+  const best = list[0] ?? null;
+  // A runner-up that is the same place under another entry (a country listed twice) is no rival.
+  let second: Scored | undefined;
+  for (let k = 1; best && k < list.length && !second; k++) if (!samePlace(list[k]!.match.place, best.match.place)) second = list[k];
+  let confidence = 0;
+  let reason: string;
+  if (!best) {
+    reason = name.recognisedBy === "cue" ? "named as a place in the text, but not in the gazetteer" : "no gazetteer entry";
+  } else {
+    const p = best.match.place;
+    const margin = second ? best.score - second.score : 1;
+    confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
+    // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
+    const supported =
+      parent !== null ||
+      focusOf(a, n, p.country) >= 0.25 ||
+      p.country === "" ||
+      // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
+      countryNamedByOther(a, p.country, ownKey) ||
+      a.regionsNamed.some((rn) => rn.country === p.country && rn.admin1 === p.admin1);
+    if (supported) confidence += 0.15;
+    // The article is about other places and nothing in it points to this one's country.
+    const against = !supported && othersVoted(a, i);
+    const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
+    // An obscure place in a country the article is not about: likely a wrong reading.
+    // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
+    const soleExact = !second && best.match.match === "exact" && best.match.primary;
+    if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
+    // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
+    if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
+    if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
+    if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
+      // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
+      confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
+    }
+    confidence = Math.max(0.02, Math.min(0.98, confidence));
+    const why: string[] = [];
+    if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
+    if (best.match.place.country && focusOf(a, n, best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
+    if (name.feature) why.push(`"${name.feature}"`);
+    why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
+    reason = why.join("; ");
+  }
+  chosen[i] = best && confidence >= MIN_CONFIDENCE ? best : null;
+  return newResolvedName(name, chosen[i], list, confidence, reason, parentIndex);
 }
 
 /**
@@ -177,314 +711,102 @@ export function findParents(text: string, names: RecognisedName[]): Array<number
  * size. Keeps the runner-up candidates and a confidence for each choice.
  */
 export function resolveNames(text: string, names: RecognisedName[]): ResolvedName[] {
-  const parents = findParents(text, names);
-  const scored: Scored[][] = names.map((n) =>
-    n.matches
-      .map((match) => ({ match, prior: priorScore(match, n.feature) + capitalOverRegion(match, n.matches, n.feature), score: 0 }))
-      .sort((a, b) => b.prior - a.prior)
-      .slice(0, MAX_CANDIDATES),
-  );
-
-  // The article's country focus: each name votes for the country of its strongest reading.
-  // Each distinct place votes once, so a country named twenty times does not outvote twenty towns.
-  // A name does not vote for itself: its focus comes from the article's other places.
-  const ballots = new Map<string, { country: string; weight: number }>();
-  scored.forEach((list, i) => {
-    if (names[i]!.nonLiteral || list.length === 0) return;
-    const best = list[0]!;
-    if (ballots.has(best.match.place.id)) return;
-    const second = list[1];
-    ballots.set(best.match.place.id, { country: best.match.place.country, weight: second && second.prior > best.prior - 0.1 ? 0.5 : 1 });
-  });
-  // Countries the article names outright: a place in one of them has the text's support.
-  // The same, by the name that names each (a capital's bonus needs its country named by another name than its own).
-  const countryNames = scored.flatMap((list, i) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [{ country: list[0].match.place.country, key: foldName(names[i]!.surface) }] : []));
-  const countriesNamed = new Set(
-    scored.flatMap((list) => (list[0] && /^PCL/.test(list[0].match.place.featureCode) ? [list[0].match.place.country] : [])),
-  );
-  // Regions the article names outright (their strongest reading is a first-level division).
-  const regionsNamed = scored.flatMap((list, i) => {
-    const top = list[0]?.match.place;
-    return top && top.featureCode === "ADM1" && !names[i]!.nonLiteral ? [{ key: foldName(names[i]!.surface), country: top.country, admin1: top.admin1 }] : [];
-  });
-  // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
-  const listNeighbours = names.map((_, i) =>
-    [i - 1, i + 1].filter((j) => j >= 0 && j < names.length && COORDINATION.test(text.slice(names[Math.min(i, j)]!.end, names[Math.max(i, j)]!.start))),
-  );
-  const commaParents = names.map((n, i) => (i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null));
-  // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
-  // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
-  const containerAfterComma = names.map((_, j) => {
-    const i = j - 1;
-    if (i < 0 || commaParents[i] !== j) return false;
-    const inList = (a: number, b: number) => a >= 0 && b < names.length && COORDINATION.test(text.slice(names[a]!.end, names[b]!.start));
-    return !inList(j, j + 1) && !inList(i - 1, i);
-  });
-  // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
-  const dateline = names.map((n) => /^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
-  // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
-  // government is the polity (state, province, country), not the town of that name.
-  const polity = names.map((n) => POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
-  const othersVoted = (i: number) => ballots.size - (ballots.has(scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
-  // Every ballot counted once; a name's focus takes its own ballot back out (weights of 1 and 0.5 add up exactly).
-  let allVotes = 0;
-  const votesFor = new Map<string, number>();
-  for (const b of ballots.values()) {
-    allVotes += b.weight;
-    votesFor.set(b.country, (votesFor.get(b.country) ?? 0) + b.weight);
-  }
-  const focusFor = (i: number) => {
-    const own = ballots.get(scored[i]![0]?.match.place.id ?? "");
-    const total = own ? allVotes - own.weight : allVotes;
-    return (country: string) => {
-      if (total === 0) return 0;
-      const votes = votesFor.get(country) ?? 0;
-      return (own && own.country === country ? votes - own.weight : votes) / total;
-    };
-  };
-
-  // A world city among namesakes of a hundredth its size ("London" beside London, Kentucky) is the one meant unless
-  // the text says otherwise: the article's country focus alone should not move it to the small namesake.
-  const dominant = scored.map((list) => {
-    let top: Place | undefined;
-    for (const s of list) if (!top || s.match.place.population > top.population) top = s.match.place;
-    // Only by its own name ("La." is not Los Angeles), and not beside a region of that name (regions carry no population here).
-    if (!top || top.population < DOMINANT_POPULATION || top.featureClass !== "P") return null;
-    if (!list.some((s) => s.match.place === top && s.match.primary && s.match.match === "exact")) return null;
-    if (list.some((s) => /^(PCL|ADM1)/.test(s.match.place.featureCode))) return null;
-    const rival = Math.max(0, ...list.filter((s) => !samePlace(s.match.place, top!)).map((s) => s.match.place.population));
-    return top.population >= DOMINANCE_RATIO * rival ? top.id : null;
-  });
-  // The largest populated place of each name: a namesake a thousandth its size needs the text's support to be meant.
-  const largest = scored.map((list) => Math.max(0, ...list.map((s) => (s.match.place.featureClass === "P" ? s.match.place.population : 0))));
-  // Per name, the largest place that bears it as its own main name (a country or first-level division counts as larger
-  // than any town): a smaller place known by it only as an alternate name is not what the text means.
-  const ownNameSize = scored.map((list) =>
-    Math.max(-1, ...list.filter((s) => s.match.primary && s.match.match === "exact").map((s) => (/^(PCL|ADM1)/.test(s.match.place.featureCode) ? Infinity : s.match.place.population))),
-  );
-  // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
-  // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
-  const cellKey = (lat: number, lon: number) => `${Math.floor(lat / CELL)}|${Math.floor(lon / CELL)}`;
-  const grid = new Map<string, Array<{ key: string; place: Place }>>();
-  scored.forEach((list, i) => {
-    if (names[i]!.nonLiteral) return;
-    const key = foldName(names[i]!.surface);
-    for (const s of list) {
-      if (/^(PCL|ADM1|CONT|RGN|OCN)/.test(s.match.place.featureCode)) continue;
-      const k = cellKey(s.match.place.lat, s.match.place.lon);
-      (grid.get(k) ?? grid.set(k, []).get(k)!).push({ key, place: s.match.place });
-    }
-  });
-  /** How many other names have a reading within PAIR_KM of this place. */
-  const pairedNames = (p: Place, ownKey: string) => {
-    const keys = new Set<string>();
-    const la = Math.floor(p.lat / CELL);
-    const lo = Math.floor(p.lon / CELL);
-    // A degree of longitude shrinks towards the poles: as many cells east and west as PAIR_KM spans there.
-    const span = Math.min(8, Math.ceil(PAIR_KM / (111 * CELL * Math.max(0.05, Math.cos((p.lat * Math.PI) / 180)))));
-    for (let a = la - 1; a <= la + 1; a++)
-      for (let b = lo - span; b <= lo + span; b++)
-        for (const c of grid.get(`${a}|${b}`) ?? []) if (c.key !== ownKey && c.place.id !== p.id && !keys.has(c.key) && distanceKm(c.place, p) <= PAIR_KM) keys.add(c.key);
-    return keys.size;
-  };
-  const chosen: Array<Scored | null> = names.map(() => null);
-  const results: ResolvedName[] = [];
-  // Two rounds: the second sees the first's choices (containers and neighbours).
+  const a = readArticle(text, names);
+  const chosen: Array<Scored | null> = [];
+  for (let i = 0; i < names.length; i++) chosen.push(null);
+  let results: ResolvedName[] = [];
+  // Two rounds: the second sees the first's choices (containers and neighbours). Each round scores the same candidate
+  // objects afresh; the first round's choices are read only for their places.
   for (let round = 0; round < 2; round++) {
-    const anchors = chosen
-      .map((c, i) => (c && !names[i]!.nonLiteral && !/^(PCL|ADM1)/.test(c.match.place.featureCode) ? { place: c.match.place, key: foldName(names[i]!.surface) } : null))
-      .filter((a): a is { place: Place; key: string } => a !== null);
-    // Each anchored place once, with the names it was chosen for, counted by first-level division (once per round,
-    // not per name: an article with hundreds of names would otherwise spend its time here).
-    const divisionOf = (p: Place) => `${p.country}|${p.admin1}`;
-    const keysOf = new Map<Place, Set<string>>();
-    for (const a of anchors) (keysOf.get(a.place) ?? keysOf.set(a.place, new Set()).get(a.place)!).add(a.key);
-    const placesByKey = new Map<string, Place[]>();
-    const divisionCount = new Map<string, number>();
-    for (const [p, keys] of keysOf) {
-      for (const k of keys) (placesByKey.get(k) ?? placesByKey.set(k, []).get(k)!).push(p);
-      if (p.admin1) divisionCount.set(divisionOf(p), (divisionCount.get(divisionOf(p)) ?? 0) + 1);
-    }
-    results.length = 0;
-    names.forEach((name, i) => {
-      const focus = focusFor(i);
-      // "Paris, Texas", "Aleppo, Syria": a name after a bare comma contains this one only if it is a region or country.
-      const commaParent = commaParents[i] ?? null;
-      const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
-      // A name whose strongest reading is itself of the comma parent's rank is listed beside it, not inside it
-      // ("Russia, U.S. officials said", "Montana, Wyoming and Idaho").
-      const topCode = scored[i]![0]?.match.place.featureCode ?? "";
-      const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topCode === "ADM1" && commaPlace.featureCode === "ADM1"));
-      const parentIndex = parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) && !listedBeside ? commaParent : null);
-      const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
-      const ownKey = foldName(name.surface);
-      // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
-      const others = round > 0 ? anchors.filter((a) => a.key !== ownKey).map((a) => a.place) : [];
-      // The article's state or province: the share of its other places (each once) in each first-level division.
-      // Places anchored by this name alone are not the article's other places.
-      const ownOnly = round > 0 ? (placesByKey.get(ownKey) ?? []).filter((p) => keysOf.get(p)!.size === 1) : [];
-      const otherCount = round > 0 ? keysOf.size - ownOnly.length : 0;
-      const divisionShare = (p: Place) => {
-        if (otherCount === 0 || !p.admin1) return 0;
-        const d = divisionOf(p);
-        let n = divisionCount.get(d) ?? 0;
-        for (const o of ownOnly) if (o.admin1 && divisionOf(o) === d) n--;
-        return n / otherCount;
-      };
-      // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
-      const listKinds = new Set(
-        listNeighbours[i]!.flatMap((j) => {
-          const code = (round > 0 ? chosen[j] : scored[j]![0])?.match.place.featureCode ?? "";
-          return /^PCL/.test(code) ? ["PCL"] : code === "ADM1" ? ["ADM1"] : [];
-        }),
-      );
-      const list = scored[i]!.map((s) => {
-        let score = s.prior + 0.6 * focus(s.match.place.country);
-        let local = false;
-        const pop = s.match.place.population;
-        if (s.match.place.featureClass === "P" && pop > 0 && largest[i]! > pop) score += Math.max(-SMALLER_CAP, SMALLER_WEIGHT * Math.log10((pop + 1) / (largest[i]! + 1)));
-        if (dominant[i] === s.match.place.id) score += DOMINANCE_BONUS;
-        if (polity[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += POLITY_READING;
-        if (dateline[i] && s.match.place.featureClass === "P") score += DATELINE_TOWN;
-        if (containerAfterComma[i] && /^(PCL|ADM1)/.test(s.match.place.featureCode)) score += CONTAINER_READING;
-        // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
-        if (s.match.place.featureCode === "PPLC" && s.match.primary && countryNames.some((c) => c.country === s.match.place.country && c.key !== ownKey)) score += CAPITAL_OF_NAMED;
-        if (listKinds.size > 0 && listKinds.has(/^PCL/.test(s.match.place.featureCode) ? "PCL" : s.match.place.featureCode)) score += SAME_KIND_AS_LIST;
-        if (!s.match.primary && s.match.place.featureClass === "P" && ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, s.match.place.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
-        const p = s.match.place;
-        // A region (state, province, governorate) the article names supports the places inside it.
-        // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
-        if (
-          !/^(PCL|ADM1)/.test(p.featureCode) &&
-          (countriesNamed.has(p.country) || focus(p.country) >= 0.25) &&
-          regionsNamed.some((r) => r.key !== ownKey && r.country === p.country && r.admin1 === p.admin1)
-        )
-          score += 0.35;
-        // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
-        // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
-        if (parent && !(/^PCL/.test(p.featureCode) && /^(PCL|ADM1)/.test(parent.featureCode)) && !(p.featureCode === "ADM1" && parent.featureCode === "ADM1")) {
-          if (parent.featureCode === "ADM1") score += p.country === parent.country && p.admin1 === parent.admin1 ? 0.9 : -0.4;
-          else if (/^PCL/.test(parent.featureCode)) score += p.country === parent.country ? 0.4 : -0.4;
-          else {
-            const d = distanceKm(p, parent);
-            score += d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
-          }
-          local = true;
-        }
-        if (round > 0 && !/^PCL/.test(p.featureCode)) {
-          // Places of the same article lie near each other: towns within 60 km, a governorate around its towns.
-          // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate.
-          const near =
-            p.featureCode === "ADM1"
-              ? new Set(others.filter((a) => a.country === p.country && a.admin1 === p.admin1).map((a) => a.id)).size
-              : new Set(others.filter((a) => a.id !== p.id && Math.abs(a.lat - p.lat) < 0.6 && distanceKm(a, p) <= 60).map((a) => a.id)).size;
-          score += Math.min(0.5, 0.2 * near);
-          if (near === 0 && p.featureCode !== "ADM1") score += Math.min(PAIR_CAP, PAIR_WEIGHT * pairedNames(p, ownKey));
-          // The article's places in a state speak for the state itself as much as for a town in it ("Montreal" for Quebec).
-          score += DIVISION_FOCUS * divisionShare(p);
-          if (near > 0) local = true;
-          // "Stay in Quebec" beside Montreal: when the article's places in a region all lie far from its capital, the
-          // name is as likely the region as the capital, and the capital's bonus over its region is withdrawn.
-          const capitalBonus = near === 0 ? capitalOverRegion(s.match, names[i]!.matches, names[i]!.feature) : 0;
-          if (capitalBonus > 0) {
-            const inRegion = others.filter((a) => a.country === p.country && a.admin1 === p.admin1 && a.id !== p.id);
-            if (inRegion.length > 0 && inRegion.every((a) => distanceKm(a, p) > CAPITAL_REACH_KM)) score -= capitalBonus;
-          }
-        }
-        return { ...s, score, local };
-      });
-      // "Mexico", "Peru", "Jordan": a country's name written out is the country, unless the text puts a namesake among
-      // its other places (a container, or neighbours of the article's other places).
-      if (!list.some((s) => s.local && !/^PCL/.test(s.match.place.featureCode))) {
-        for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
-      }
-      list.sort((a, b) => b.score - a.score);
-      const best = list[0] ?? null;
-      // A runner-up that is the same place under another entry (a country listed twice) is no rival.
-      const second = best ? list.slice(1).find((s) => !samePlace(s.match.place, best.match.place)) : undefined;
-      let confidence = 0;
-      let reason: string;
-      if (!best) {
-        reason = name.recognisedBy === "cue" ? "named as a place in the text, but not in the gazetteer" : "no gazetteer entry";
-      } else {
-        const p = best.match.place;
-        const margin = second ? best.score - second.score : 1;
-        confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
-        // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
-        const supported =
-          parent !== null ||
-          focus(p.country) >= 0.25 ||
-          p.country === "" ||
-          // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
-          countryNames.some((c) => c.country === p.country && c.key !== ownKey) ||
-          regionsNamed.some((r) => r.country === p.country && r.admin1 === p.admin1);
-        if (supported) confidence += 0.15;
-        // The article is about other places and nothing in it points to this one's country.
-        const against = !supported && othersVoted(i);
-        const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
-        // An obscure place in a country the article is not about: likely a wrong reading.
-        // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
-        const soleExact = !second && best.match.match === "exact" && best.match.primary;
-        if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
-        // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
-        if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
-        if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
-        if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
-          // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
-          confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
-        }
-        confidence = Math.max(0.02, Math.min(0.98, confidence));
-        const why: string[] = [];
-        if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
-        if (best.match.place.country && focus(best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
-        if (name.feature) why.push(`"${name.feature}"`);
-        why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
-        reason = why.join("; ");
-      }
-      chosen[i] = best && confidence >= MIN_CONFIDENCE ? best : null;
-      results.push({ name, chosen: chosen[i], ranked: list, confidence, reason, parent: parentIndex });
-    });
+    const r = startRound(a, round, chosen);
+    results = [];
+    for (let i = 0; i < names.length; i++) results.push(resolveOne(a, r, i));
   }
   return results;
 }
 
+/*
+ * Candidates and mentions are made by these factories only, each warmed up once at load with fractions (and, for a
+ * mention, with and without a place) so that its fields take their final representation before any code is optimised:
+ * a score or coordinate that happened to be whole at first would otherwise change the hidden class mid-run.
+ */
+function newCandidate(placeId: string, name: string, lat: number, lon: number, country: string, featureCode: string, score: number): Candidate {
+  return { placeId, name, lat, lon, country, featureCode, score };
+}
+newCandidate("", "", 0.5, 0.5, "", "", 0.5);
+
+function newMention(
+  id: string,
+  articleId: string,
+  surface: string,
+  start: number,
+  end: number,
+  status: Mention["status"],
+  recognisedBy: string,
+  placeId: string | null,
+  name: string | null,
+  lat: number | null,
+  lon: number | null,
+  country: string | null,
+  admin1: string | null,
+  precision: Mention["precision"],
+  confidence: number,
+  alternatives: Candidate[],
+  parentId: string | null,
+  reason: string,
+): Mention {
+  return { id, articleId, surface, start, end, status, recognisedBy, placeId, name, lat, lon, country, admin1, precision, confidence, alternatives, parentId, reason };
+}
+newMention("", "", "", 0, 0, "unresolved", "", null, null, null, null, null, null, null, 0.5, [], null, "");
+// Optimised code hands a whole coordinate over as a small integer: the fields must take those too.
+newMention("", "", "", 0, 0, "resolved", "", "", "", 1, 1, "", "", "town", 0.5, [], "", "");
+newMention("", "", "", 0, 0, "resolved", "", "", "", 0.5, 0.5, "", "", "town", 0.5, [], "", "");
+
 function toCandidate(s: Scored): Candidate {
   const p = s.match.place;
-  return { placeId: p.id, name: p.name, lat: p.lat, lon: p.lon, country: p.country, featureCode: p.featureCode, score: Math.round(s.score * 100) / 100 };
+  return newCandidate(p.id, p.name, p.lat, p.lon, p.country, p.featureCode, Math.round(s.score * 100) / 100);
+}
+
+/** Turns one resolved name into its Mention record. */
+function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[], regions: RegionIndex): Mention {
+  const { name, chosen, ranked, confidence, reason, parent } = r;
+  // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
+  const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
+  const place = partOfName ? null : (chosen?.match.place ?? null);
+  const precision = place ? precisionOf(place) : null;
+  const admin1 = !place || precision === "country" || precision === "region"
+    ? null
+    : /^naturalearth:admin1 /.test(place.source)
+      ? place.source.split(" ")[1]!
+      : (regions.codeAt(place.lon, place.lat) ?? regions.codeFor(place.country, place.admin1));
+  const status = name.nonLiteral ? "non-literal" : !place ? "unresolved" : "resolved";
+  const alternatives: Candidate[] = [];
+  for (const s of ranked) if (s !== chosen && alternatives.length < 5) alternatives.push(toCandidate(s));
+  return newMention(
+    `${articleId}@${name.start}`,
+    articleId,
+    name.surface,
+    name.start,
+    name.end,
+    status,
+    name.recognisedBy,
+    place?.id ?? null,
+    place?.name ?? null,
+    place?.lat ?? null,
+    place?.lon ?? null,
+    place?.country ?? null,
+    admin1,
+    precision,
+    Math.round(confidence * 100) / 100,
+    alternatives,
+    parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
+    name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
+  );
 }
 
 /** Turns resolver output into the Mention records the store, layers and UI share. */
 export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex): Mention[] {
-  return resolved.map(({ name, chosen, ranked, confidence, reason, parent }) => {
-    // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
-    const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
-    const place = partOfName ? null : (chosen?.match.place ?? null);
-    const precision = place ? precisionOf(place) : null;
-    const admin1 = !place || precision === "country" || precision === "region"
-      ? null
-      : /^naturalearth:admin1 /.test(place.source)
-        ? place.source.split(" ")[1]!
-        : (regions.codeAt(place.lon, place.lat) ?? regions.codeFor(place.country, place.admin1));
-    const status = name.nonLiteral ? "non-literal" : !place ? "unresolved" : "resolved";
-    return {
-      id: `${articleId}@${name.start}`,
-      articleId,
-      surface: name.surface,
-      start: name.start,
-      end: name.end,
-      status,
-      recognisedBy: name.recognisedBy,
-      placeId: place?.id ?? null,
-      name: place?.name ?? null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      country: place?.country ?? null,
-      admin1,
-      precision,
-      confidence: Math.round(confidence * 100) / 100,
-      alternatives: ranked.filter((s) => s !== chosen).slice(0, 5).map(toCandidate),
-      parentId: parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
-      reason: name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
-    };
-  });
+  const out: Mention[] = [];
+  for (const r of resolved) out.push(toMention(articleId, r, resolved, regions));
+  return out;
 }

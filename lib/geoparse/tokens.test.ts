@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize, wordEndAt } from "./tokens";
+import { isCapitalised, tokenize, wordEndAt } from "./tokens";
 
 /** The pattern the hand-written scan stands for (see tokens.ts): a word is what it matches. */
 const WORD = /(?:[A-Z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d'’‘ʿʾ`\-]*|\d[\d,.]*/gu;
@@ -57,5 +57,17 @@ describe("tokenize", () => {
 
   it("marks the first word after a full stop as a sentence start", () => {
     expect(tokenize("It ended. Then Homs").map((t) => t.sentenceStart)).toEqual([true, false, true, false]);
+  });
+});
+
+describe("isCapitalised", () => {
+  const first = (text: string) => tokenize(text)[0]!;
+  it("answers for capitals of any cased alphabet as the Unicode property does", () => {
+    for (const w of ["Aleppo", "Şanlıurfa", "Ölüdeniz", "Ωmega", "Москва", "Ǆemal", "ℂomplex", "Ａrial"]) expect(isCapitalised(first(w)), w).toBe(/^\p{Lu}/u.test(w));
+    for (const w of ["aleppo", "şanlıurfa", "ölüdeniz", "ωmega", "москва", "日本", "ǅemal"]) expect(isCapitalised(first(w)), w).toBe(false);
+  });
+  it("drops trailing hyphens, opening quotes and backticks from a word", () => {
+    expect(tokenize("Idlib-‘` and")[0]!.text).toBe("Idlib");
+    expect(tokenize("Syria’s forces")[0]!).toMatchObject({ text: "Syria", possessive: true });
   });
 });

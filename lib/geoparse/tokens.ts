@@ -91,6 +91,8 @@ export function wordEndAt(text: string, i: number): number {
   return isDigit(c) ? numberEnd(text, i) : -1;
 }
 
+const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
@@ -103,22 +105,30 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     i = matchEnd;
-    let word = text.slice(start, matchEnd);
+    // The word's end is settled on the text before the word is cut out once: a cut made only for a rare ending (a
+    // trailing hyphen) would reach the optimised code without type feedback and send it back to the compiler.
+    let wordEnd = matchEnd;
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
+    const last = text.charCodeAt(wordEnd - 1);
     // Cheap character tests first: most words have no apostrophe, trailing mark or hyphen.
     if (last === 0x27 || last === 0x2019 || last === 0x73 /* s */) {
       // "'", "’", "'s" or "’s" at the end (no match object made for every word ending in s).
-      const mark = last !== 0x73 ? last : word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+      const length = wordEnd - start;
+      const mark = last !== 0x73 ? last : length > 1 ? text.charCodeAt(wordEnd - 2) : 0;
       const cut = mark !== 0x27 && mark !== 0x2019 ? 0 : last === 0x73 ? 2 : 1;
-      if (cut > 0 && word.length > cut + 1) {
+      if (cut > 0 && length > cut + 1) {
         possessive = true;
-        word = word.slice(0, -cut);
+        wordEnd -= cut;
       }
     }
-    const end = word.charCodeAt(word.length - 1);
-    if (end === 0x2d /* - */ || end === 0x2018 /* ‘ */ || end === 0x60 /* ` */) word = word.replace(/[-‘`]+$/u, "");
-    if (!word) continue;
+    // Trailing hyphens, opening quotes and backticks are not part of the word.
+    // (The end moves by nothing or one on every step, so the arithmetic has type feedback before a word ever ends so.)
+    for (let trailing = true; trailing; ) {
+      trailing = wordEnd > start && isTrailingMark(text.charCodeAt(wordEnd - 1));
+      wordEnd -= trailing ? 1 : 0;
+    }
+    if (wordEnd === start) continue;
+    const word = text.slice(start, wordEnd);
     // Most words follow a single space: the gap is read as a string only when it is longer.
     const gap = start - lastEnd;
     let sentenceStart: boolean;
@@ -161,11 +171,20 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * Which characters below U+3000 (Latin, Greek, Cyrillic and the other cased alphabets, letterlike symbols) are capital
+ * letters: filled once at load (about a millisecond), so that a word beginning with "Ö" or "Ş" is answered by the same
+ * table read as one beginning with "A" — a path taken only for such words would meet the optimised code without type
+ * feedback and send it back to the compiler.
+ */
+const CAPITAL_BELOW = 0x3000;
+const CAPITALS = new Uint8Array(CAPITAL_BELOW);
+for (let c = 0; c < CAPITAL_BELOW; c++) CAPITALS[c] = /^\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
 const capCache = new WeakMap<Token, boolean>();
-/** Starts with a capital letter (ASCII answered without a regular expression). */
+/** Starts with a capital letter (below U+3000 answered by a table, without a regular expression). */
 export const isCapitalised = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
+  if (c < CAPITAL_BELOW) return CAPITALS[c] === 1;
   let v = capCache.get(t);
   if (v === undefined) capCache.set(t, (v = /^\p{Lu}/u.test(t.text)));
   return v;
