@@ -24,6 +24,7 @@ import {
 } from "./map-layers";
 import { LAYER_IDS, type Camera, type LayerId } from "./url-state";
 import { formatCount } from "./format";
+import { loadMapLibre } from "./maplibre";
 import { z } from "zod";
 import type { DrawMode } from "./region-filter";
 
@@ -91,9 +92,9 @@ const EMPTY_KEY = JSON.stringify(emptyCollection());
 /** The server's answer for a cluster's incidents. */
 const ClusterLeavesSchema = IncidentMapCollectionSchema.extend({ count: z.number().int().nonnegative() });
 
-// MapLibre (the largest chunk) starts downloading as soon as this module runs in the browser,
-// not after React has hydrated the page and run the map's effect.
-const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-gl");
+// MapLibre (the largest script; preloaded by the dashboard's head) is asked for as soon as this
+// module runs in the browser, not after React has hydrated the page and run the map's effect.
+const maplibreLoading = typeof window === "undefined" ? null : loadMapLibre();
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
@@ -124,7 +125,7 @@ export default function MapView(props: MapViewProps) {
     let popup: Popup | null = null;
 
     (async () => {
-      const maplibregl = await (maplibreLoading ?? import("maplibre-gl"));
+      const maplibregl = await (maplibreLoading ?? loadMapLibre());
       const container = containerRef.current;
       if (cancelled || !container) return;
       // Under Turbopack MapLibre 6 works its worker URL out wrongly: serve it from public/.
