@@ -62,29 +62,27 @@ function mapUrlOf(pageUrl: string | undefined): string | undefined {
   return `${path}?${params.toString()}`;
 }
 
-/** How long the panels wait for the map's incidents after a change of filters, at most. */
-const MAP_HEAD_START_MS = 250;
 /** How long the panels wait for the map's first drawing when the page opens, at most (a map that cannot start). */
 const FIRST_MAP_HEAD_START_MS = 2500;
 
 /**
- * `query` for the panels (the same object until it changes), or null before they may ask: when the
- * page opens, once the map has first drawn its incidents; after a change, once the map has drawn the
- * new ones. Each at most a few moments later. The single-threaded server then answers the map's
- * tiles before the panels' five requests instead of queueing them behind, and the page's one
- * thread builds and draws the map before it lays out the list, the timeline and the facets.
+ * `query` for the panels (the same object until it changes), or null before they may ask. When the
+ * page opens they wait until the map has first drawn its incidents (at most a few moments): the
+ * single-threaded server answers the map's tiles before the panels' five requests instead of
+ * queueing them behind, and the page's one thread builds and draws the map before it lays out the
+ * list, the timeline and the facets. After a change they follow one task later: the map's tiles were
+ * asked for from the control's own event (see `update`), so the server answers them first, and the
+ * panels are done before the next change (waiting for the map's drawing would put their work
+ * exactly where the next click lands).
  */
-function usePanelQuery(query: LayerQuery, mapDrawnFor: string | null, mapUrl: string): LayerQuery | null {
+function usePanelQuery(query: LayerQuery, mapOpened: boolean): LayerQuery | null {
   const key = JSON.stringify(query);
   const [later, setLater] = useState<{ key: string; query: LayerQuery } | null>(null);
-  const opened = mapDrawnFor !== null;
-  const drawn = mapDrawnFor === mapUrl;
   useEffect(() => {
     if (later?.key === key) return;
-    const wait = later === null ? (opened ? 0 : FIRST_MAP_HEAD_START_MS) : drawn ? 0 : MAP_HEAD_START_MS;
-    const timer = setTimeout(() => setLater({ key, query }), wait);
+    const timer = setTimeout(() => setLater({ key, query }), later === null && !mapOpened ? FIRST_MAP_HEAD_START_MS : 0);
     return () => clearTimeout(timer);
-  }, [key, later, query, opened, drawn]);
+  }, [key, later, query, mapOpened]);
   return later?.query ?? null;
 }
 
@@ -104,13 +102,14 @@ export default function Dashboard() {
     },
     [updateUrl],
   );
-  const [mapDrawnFor, setMapDrawnFor] = useState<string | null>(null);
+  // Whether the map has drawn its incidents once (the panels wait for it when the page opens).
+  const [mapOpened, setMapOpened] = useState(false);
 
   const summary = useSummary();
   // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
-  // follow the filters once the map has drawn them, so a busy server does not queue the map's answer behind theirs.
+  // follow (see usePanelQuery), so a busy server does not queue the map's answer behind theirs.
   const mapUrl = incidentMapUrl(query);
-  const panelQuery = usePanelQuery(query, mapDrawnFor, mapUrl);
+  const panelQuery = usePanelQuery(query, mapOpened);
   const sources = useSources(panelQuery);
   const timeline = useTimeline(panelQuery);
   const mentions = useMentions(query, layers.includes("mentions"));
@@ -329,7 +328,7 @@ export default function Dashboard() {
             onCamera={onCamera}
             onMap={setLiveMap}
             leadRef={mapLead}
-            onIncidentsDrawn={setMapDrawnFor}
+            onIncidentsDrawn={() => setMapOpened(true)}
             onDrawn={(drawn) => {
               setDrawing(null);
               if (!drawn) return;
