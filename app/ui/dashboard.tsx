@@ -169,6 +169,9 @@ export default function Dashboard() {
     },
     [update, byId],
   );
+  // Stable props for the memoised list.
+  const listScope = useMemo(() => (cluster ? { kind: "cluster" as const, onClear: () => setCluster(null) } : { kind: "view" as const }), [cluster]);
+  const selectFromList = useCallback((id: string) => select(id, true), [select]);
   const onCamera = useCallback(
     (camera: { lon: number; lat: number; zoom: number }, b: [number, number, number, number]) => {
       setBounds(b);
@@ -365,11 +368,11 @@ export default function Dashboard() {
           <IncidentList
             incidents={listed}
             total={cluster ? cluster.length : page?.inView}
-            scope={cluster ? { kind: "cluster", onClear: () => setCluster(null) } : { kind: "view" }}
+            scope={listScope}
             selectedId={state.selected}
             hoveredId={hoveredId}
             onHover={setHoveredId}
-            onSelect={(id) => select(id, true)}
+            onSelect={selectFromList}
           />
         )}
       </aside>
