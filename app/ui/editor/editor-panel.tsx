@@ -108,7 +108,9 @@ function AddArticles() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const send = async (body: FormData | object) => {
+  // `accepted` empties the form together with showing the results, not after the refresh of every
+  // layer: what the editor types in the meantime (the next article) is kept.
+  const send = async (body: FormData | object, accepted: () => void) => {
     setBusy(true);
     setError(null);
     const r = await write("/api/articles", "POST", body);
@@ -117,6 +119,7 @@ function AddArticles() {
     const parsed = IngestAnswerSchema.safeParse(r.body);
     if (!parsed.success) return setError("The server's answer could not be read.");
     setResults(parsed.data.results);
+    accepted();
     await refresh();
   };
 
@@ -124,11 +127,11 @@ function AddArticles() {
     e.preventDefault();
     const form = new FormData();
     for (const f of files) form.append("file", f);
-    void send(form).then(() => setFiles([]));
+    void send(form, () => setFiles([]));
   };
   const paste = (e: FormEvent) => {
     e.preventDefault();
-    void send({ documents: [{ name: title.trim() || "pasted text", text }] }).then(() => setText(""));
+    void send({ documents: [{ name: title.trim() || "pasted text", text }] }, () => setText(""));
   };
 
   return (
