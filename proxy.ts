@@ -20,8 +20,8 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      // Pages only: not the API, static assets, the basemap or the map worker.
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|basemap|fonts|maplibre-gl-worker.mjs).*)",
+      // Pages only: not the API, static assets, the basemap, MapLibre's module or its worker.
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|basemap|fonts|maplibre-gl-worker.mjs|maplibre-gl.mjs).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -220,6 +220,8 @@ test("presentation mode steps through a briefing's three views with the keyboard
   // Reload keeps the place; Escape leaves for the dashboard on this slide's view.
   await page.reload();
   await expect(page.getByTestId("slide-title")).toHaveText(slides[2]!.title);
+  // The title is in the server's HTML: the keys work once the page has hydrated and loaded its answer.
+  await expect(page.getByTestId("slide-count")).toHaveAttribute("data-count", String(counts[2]), { timeout: 60_000 });
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/\/\?v=1&/);
   expect(stateOf(page.url())).toEqual(slides[2]!.view);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { activeArea } from "./active-area";
 import { PanelHeader } from "./dashboard-fallback";
 import DateRange from "./date-range";
@@ -21,11 +21,11 @@ import UnresolvedNotice from "./unresolved-notice";
 import SavedViewsPanel from "./views/saved-views-panel";
 import { clusterLeavesUrl, incidentMapUrl, incidentTileUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { LIST_LIMIT } from "./incident-list";
-import { useViewState } from "./use-view-state";
+import { useViewState, type ViewUpdate } from "./use-view-state";
 import { formatPublisher, publisherColor } from "./format";
 import ExportMenu from "./export/export-menu";
 import type { Map as MapLibreMap } from "maplibre-gl";
-import { isFiltered, serializeViewState, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
+import { isFiltered, parseViewState, serializeViewState, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
 import type { ApiRequestError, IncidentFeature } from "./api";
 import type { LayerQuery } from "../../lib/layers/query";
 
@@ -62,29 +62,55 @@ function mapUrlOf(pageUrl: string | undefined): string | undefined {
   return `${path}?${params.toString()}`;
 }
 
-/** `query`, one task later (the same object until it changes). */
-function useLaterQuery(query: LayerQuery): LayerQuery {
+/** How long the panels wait for the map's first drawing when the page opens, at most (a map that cannot start). */
+const FIRST_MAP_HEAD_START_MS = 2500;
+
+/**
+ * `query` for the panels (the same object until it changes), or null before they may ask. When the
+ * page opens they wait until the map has first drawn its incidents (at most a few moments): the
+ * single-threaded server answers the map's tiles before the panels' five requests instead of
+ * queueing them behind, and the page's one thread builds and draws the map before it lays out the
+ * list, the timeline and the facets. After a change they follow one task later: the map's tiles were
+ * asked for from the control's own event (see `update`), so the server answers them first, and the
+ * panels are done before the next change (waiting for the map's drawing would put their work
+ * exactly where the next click lands).
+ */
+function usePanelQuery(query: LayerQuery, mapOpened: boolean): LayerQuery | null {
   const key = JSON.stringify(query);
-  const [later, setLater] = useState({ key, query });
+  const [later, setLater] = useState<{ key: string; query: LayerQuery } | null>(null);
   useEffect(() => {
-    if (later.key === key) return;
-    const timer = setTimeout(() => setLater({ key, query }), 0);
+    if (later?.key === key) return;
+    const timer = setTimeout(() => setLater({ key, query }), later === null && !mapOpened ? FIRST_MAP_HEAD_START_MS : 0);
     return () => clearTimeout(timer);
-  }, [key, later.key, query]);
-  return later.query;
+  }, [key, later, query, mapOpened]);
+  return later?.query ?? null;
 }
 
 export default function Dashboard() {
-  const { state, problems, update } = useViewState();
+  const { state, problems, update: updateUrl } = useViewState();
   const { query, layers } = state;
+  const dataRevision = useDataRevision();
+  const revision = useRef(dataRevision);
+  revision.current = dataRevision;
+  // The map's incidents follow a change from the control's own event, before React renders the page.
+  const mapLead = useRef<((tiles: string, forUrl: string) => void) | null>(null);
+  const update = useCallback<ViewUpdate>(
+    (change, options) => {
+      updateUrl(change, options);
+      const next = parseViewState(window.location.search).state.query;
+      mapLead.current?.(incidentTileUrl(next, revision.current), incidentMapUrl(next));
+    },
+    [updateUrl],
+  );
+  // Whether the map has drawn its incidents once (the panels wait for it when the page opens).
+  const [mapOpened, setMapOpened] = useState(false);
 
   const summary = useSummary();
   // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
-  // follow the filters one task later, so a busy server does not queue the map's answer behind theirs.
-  const panelQuery = useLaterQuery(query);
-  const sources = useSources(panelQuery);
+  // follow (see usePanelQuery), so a busy server does not queue the map's answer behind theirs.
   const mapUrl = incidentMapUrl(query);
-  const dataRevision = useDataRevision();
+  const panelQuery = usePanelQuery(query, mapOpened);
+  const sources = useSources(panelQuery);
   const timeline = useTimeline(panelQuery);
   const mentions = useMentions(query, layers.includes("mentions"));
   const regions = useRegions(panelQuery);
@@ -124,7 +150,7 @@ export default function Dashboard() {
   }, [sources.data]);
   const colorOf = useCallback((source: string | null) => publisherColor(source ? (publisherRank.get(source) ?? -1) : -1), [publisherRank]);
 
-  const area = useMemo(() => activeArea(panelQuery, regions.data?.data), [panelQuery, regions.data]);
+  const area = useMemo(() => activeArea(panelQuery ?? query, regions.data?.data), [panelQuery, query, regions.data]);
   const maxRegionCount = regions.data ? regions.data.data.features.reduce((top, f) => Math.max(top, f.properties.inFilter ? f.properties.count : 0), 0) : null;
   // Incidents outside every governorate: all of them minus those counted in one (none once a governorate is picked).
   const inGovernorates = regions.data ? regions.data.data.features.reduce((n, f) => n + f.properties.count, 0) : null;
@@ -143,6 +169,9 @@ export default function Dashboard() {
     },
     [update, byId],
   );
+  // Stable props for the memoised list.
+  const listScope = useMemo(() => (cluster ? { kind: "cluster" as const, onClear: () => setCluster(null) } : { kind: "view" as const }), [cluster]);
+  const selectFromList = useCallback((id: string) => select(id, true), [select]);
   const onCamera = useCallback(
     (camera: { lon: number; lat: number; zoom: number }, b: [number, number, number, number]) => {
       setBounds(b);
@@ -164,7 +193,8 @@ export default function Dashboard() {
     muted: s.source === null,
   }));
   const attributedOptions = sources.data?.data.attributed.map((a) => ({ value: a.name, label: a.name, count: a.incidents }));
-  const loading = incidents.isLoading || incidents.isValidating;
+  // Waiting for the map to go first counts as loading.
+  const loading = panelQuery === null || incidents.isLoading || incidents.isValidating;
   const exportContext = useMemo(
     () => ({
       regionNames: new Map((summary.data?.data.regions ?? []).map((r) => [r.code, r.name])),
@@ -300,6 +330,8 @@ export default function Dashboard() {
             onHover={setHoveredId}
             onCamera={onCamera}
             onMap={setLiveMap}
+            leadRef={mapLead}
+            onIncidentsDrawn={() => setMapOpened(true)}
             onDrawn={(drawn) => {
               setDrawing(null);
               if (!drawn) return;
@@ -308,7 +340,7 @@ export default function Dashboard() {
           />
           <Legend layers={layers} maxRegionCount={maxRegionCount} areaActive={area.features.length > 0} />
           <ExportMenu map={liveMap} query={query} layers={layers} viewQuery={serializeViewState(state)} context={exportContext} count={page?.total ?? null} areaActive={area.features.length > 0} />
-          {incidents.isLoading && !incidents.data ? (
+          {(panelQuery === null || incidents.isLoading) && !incidents.data ? (
             <p className="map-status" role="status">
               Loading incidents…
             </p>
@@ -336,11 +368,11 @@ export default function Dashboard() {
           <IncidentList
             incidents={listed}
             total={cluster ? cluster.length : page?.inView}
-            scope={cluster ? { kind: "cluster", onClear: () => setCluster(null) } : { kind: "view" }}
+            scope={listScope}
             selectedId={state.selected}
             hoveredId={hoveredId}
             onHover={setHoveredId}
-            onSelect={(id) => select(id, true)}
+            onSelect={selectFromList}
           />
         )}
       </aside>

@@ -1,4 +1,25 @@
+import { useEffect, useState } from "react";
 import { formatCount } from "./format";
+
+/**
+ * How long an answer may take before "updating…" is shown: most come sooner, and a note that flashes on
+ * and off costs two repaints of the page just when the map is drawing the new answer.
+ */
+const UPDATING_NOTE_AFTER_MS = 300;
+
+/** `on`, but turned on only once it has stayed on for `ms` (turned off at once). */
+function useAfter(on: boolean, ms: number): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!on) {
+      setShown(false);
+      return;
+    }
+    const timer = setTimeout(() => setShown(true), ms);
+    return () => clearTimeout(timer);
+  }, [on, ms]);
+  return on && shown;
+}
 
 export interface IncidentCountProps {
   count: number | undefined;
@@ -11,6 +32,7 @@ export interface IncidentCountProps {
 }
 
 export default function IncidentCount({ count, forUrl, outsideSyria, loading, visible }: IncidentCountProps) {
+  const updatingNote = useAfter(loading, UPDATING_NOTE_AFTER_MS);
   return (
     <p
       className="incident-count"
@@ -27,7 +49,7 @@ export default function IncidentCount({ count, forUrl, outsideSyria, loading, vi
         <>
           <strong>{formatCount(count, "incident")}</strong> {visible ? "shown" : "match (layer hidden)"}
           {outsideSyria > 0 ? <span className="muted block">{outsideSyria} of them outside Syria</span> : null}
-          {loading ? <span className="muted"> · updating…</span> : null}
+          {updatingNote ? <span className="muted"> · updating…</span> : null}
         </>
       )}
     </p>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { IncidentFeature } from "./api";
 import { EVENT_TYPE_COLOR, EVENT_TYPE_LABEL, formatCount, formatEventDate, formatPublisher, isAreaPrecision } from "./format";
 
@@ -29,8 +30,12 @@ export interface IncidentListProps {
   onSelect: (id: string) => void;
 }
 
-/** The incidents in view as a list, synced with the map: hovering highlights the point, choosing flies to it. */
-export default function IncidentList({ incidents, total, scope, selectedId, hoveredId, onHover, onSelect }: IncidentListProps) {
+/**
+ * The incidents in view as a list, synced with the map: hovering highlights the point, choosing flies to it.
+ * Memoised: up to LIST_LIMIT rows are not sorted and laid out again when only the filters changed
+ * (their answer comes after the map's).
+ */
+export default memo(function IncidentList({ incidents, total, scope, selectedId, hoveredId, onHover, onSelect }: IncidentListProps) {
   const sorted = [...(incidents ?? [])].sort(byDateThenName);
   const shown = sorted.slice(0, LIST_LIMIT);
   return (
@@ -95,4 +100,4 @@ export default function IncidentList({ incidents, total, scope, selectedId, hove
       ) : null}
     </section>
   );
-}
+});

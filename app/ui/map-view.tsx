@@ -24,6 +24,7 @@ import {
 } from "./map-layers";
 import { LAYER_IDS, type Camera, type LayerId } from "./url-state";
 import { formatCount } from "./format";
+import { loadMapLibre } from "./maplibre";
 import { z } from "zod";
 import type { DrawMode } from "./region-filter";
 
@@ -68,6 +69,13 @@ export interface MapViewProps {
   cameraTransition?: "jump" | "fly";
   /** The live map once loaded (null when it goes), for tools that read its style and view (the PNG export). */
   onMap?: (map: MapLibreMap | null) => void;
+  /**
+   * Filled in once the map is ready: points the incidents at new tiles at once, so a page can send
+   * the map's request from the filter control's event, before React renders the panels.
+   */
+  leadRef?: { current: ((tiles: string, forUrl: string) => void) | null };
+  /** Called when the map has drawn the incidents of `forUrl` (after a change of filters). */
+  onIncidentsDrawn?: (forUrl: string) => void;
 }
 
 function firstId(features: MapGeoJSONFeature[] | undefined): string | null {
@@ -84,9 +92,9 @@ const EMPTY_KEY = JSON.stringify(emptyCollection());
 /** The server's answer for a cluster's incidents. */
 const ClusterLeavesSchema = IncidentMapCollectionSchema.extend({ count: z.number().int().nonnegative() });
 
-// MapLibre (the largest chunk) starts downloading as soon as this module runs in the browser,
-// not after React has hydrated the page and run the map's effect.
-const maplibreLoading = typeof window === "undefined" ? null : import("maplibre-gl");
+// MapLibre (the largest script; preloaded by the dashboard's head) is asked for as soon as this
+// module runs in the browser, not after React has hydrated the page and run the map's effect.
+const maplibreLoading = typeof window === "undefined" ? null : loadMapLibre();
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
@@ -117,7 +125,7 @@ export default function MapView(props: MapViewProps) {
     let popup: Popup | null = null;
 
     (async () => {
-      const maplibregl = await (maplibreLoading ?? import("maplibre-gl"));
+      const maplibregl = await (maplibreLoading ?? loadMapLibre());
       const container = containerRef.current;
       if (cancelled || !container) return;
       // Under Turbopack MapLibre 6 works its worker URL out wrongly: serve it from public/.
@@ -228,7 +236,10 @@ export default function MapView(props: MapViewProps) {
         container.dataset.mapReady = "true";
         // 'load' comes at the end of the first frame drawn with every source loaded: if the filters
         // have not changed since the map started, that frame shows their incidents.
-        if (callbacks.current.incidentTiles === sourceUrl.current) container.dataset.incidentsFor = callbacks.current.incidentsUrl;
+        if (callbacks.current.incidentTiles === sourceUrl.current) {
+          container.dataset.incidentsFor = callbacks.current.incidentsUrl;
+          callbacks.current.onIncidentsDrawn?.(callbacks.current.incidentsUrl);
+        }
         setMap(m);
         callbacks.current.onMap?.(m);
       });
@@ -246,35 +257,49 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
+  /**
+   * Points the incidents source at `tiles` (unless it already shows them), then records `forUrl` in
+   * `data-incidents-for` at the end of the first frame drawn once every incidents tile holds the new
+   * answer ('render' fires synchronously after drawing), not at the next 'idle', which also waits for
+   * every other source. setTiles marks the source not loaded at once; its tiles keep their old data
+   * until the new arrive. Called by the effect below after React renders, and earlier by the page
+   * through `leadRef` (from the filter control's own event, before React renders the panels).
+   */
+  const showIncidents = (m: MapLibreMap, tiles: string, forUrl: string, onDrawn?: (forUrl: string) => void) => {
+    const container = containerRef.current;
+    const source = m.getSource<VectorTileSource>(SOURCE_IDS.incidents);
+    if (!container || !source || sourceUrl.current === tiles) return;
+    const seq = ++dataSeq.current;
+    container.dataset.incidentsFor = "";
+    source.setTiles([absolute(tiles)]);
+    sourceUrl.current = tiles;
+    const drawn = () => {
+      if (seq !== dataSeq.current) return m.off("render", drawn);
+      if (!m.isSourceLoaded(SOURCE_IDS.incidents)) return;
+      m.off("render", drawn);
+      container.dataset.incidentsFor = forUrl;
+      onDrawn?.(forUrl);
+    };
+    m.on("render", drawn);
+    m.triggerRepaint();
+  };
+
+  useEffect(() => {
+    if (!map || !props.leadRef) return;
+    const lead = props.leadRef;
+    lead.current = (tiles, forUrl) => showIncidents(map, tiles, forUrl, callbacks.current.onIncidentsDrawn);
+    return () => {
+      lead.current = null;
+    };
+  }, [map, props.leadRef]);
+
   // Incidents: point the source at the new tiles, then record (once the map has drawn them) which filters it shows.
   useEffect(() => {
     const container = containerRef.current;
-    const source = map?.getSource<VectorTileSource>(SOURCE_IDS.incidents);
-    if (!map || !source || !container) return;
-    const seq = ++dataSeq.current;
-    // The first URL is already in the style (loading since the map started): only a new one is set.
-    // setTiles marks the source not loaded at once, and its tiles keep their old data until the new arrive.
-    const first = sourceUrl.current === incidentTiles;
-    // Already drawn: marked at the map's 'load'.
-    if (first && container.dataset.incidentsFor === incidentsUrl) return;
-    container.dataset.incidentsFor = "";
-    if (!first) source.setTiles([absolute(incidentTiles)]);
-    sourceUrl.current = incidentTiles;
-    // After a filter change: recorded at the end of the first frame drawn once every tile of the
-    // incidents source holds the new data ('render' fires synchronously after drawing), not at the
-    // next 'idle', which also waits for every other source. The first time: once the whole map
-    // (basemap included) is drawn and idle.
-    const drawn = () => {
-      if (seq !== dataSeq.current) return map.off("render", drawn);
-      if (first ? !map.loaded() || map.isMoving() : !map.isSourceLoaded(SOURCE_IDS.incidents)) return;
-      map.off("render", drawn);
-      container.dataset.incidentsFor = incidentsUrl;
-    };
-    map.on("render", drawn);
-    map.triggerRepaint();
-    return () => {
-      map.off("render", drawn);
-    };
+    if (!map || !container) return;
+    // The first URL is in the style (loading since the map started), and marked at the map's 'load'.
+    if (sourceUrl.current === incidentTiles) return;
+    showIncidents(map, incidentTiles, incidentsUrl, callbacks.current.onIncidentsDrawn);
   }, [map, incidentTiles, incidentsUrl]);
 
   // The heat map has its own (unclustered) copy, loaded only while it is shown.

@@ -2,7 +2,7 @@
 
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { utcFormat } from "d3-time-format";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { TimelineResponse } from "../../lib/layers/features";
 import { DAY_MS, formatIsoDay, histogram, nextWindow, parseDay } from "./timeline-bins";
 import { formatDay } from "./format";
@@ -30,7 +30,8 @@ const yearFormat = utcFormat("%Y");
  * adjust, press play to step through time. The date filter itself does not narrow the histogram,
  * so the whole extent stays in sight around the selection.
  */
-export default function Timeline({ data, loading, from, to, onChange }: TimelineProps) {
+// Memoised: a change of filters other than the dates re-renders it only when its own answer arrives.
+export default memo(function Timeline({ data, loading, from, to, onChange }: TimelineProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
   const [drag, setDrag] = useState<{ mode: "new" | "from" | "to"; anchor: number; a: number; b: number } | null>(null);
@@ -220,4 +221,4 @@ export default function Timeline({ data, loading, from, to, onChange }: Timeline
       </svg>
     </div>
   );
-}
+});

@@ -50,10 +50,10 @@ export function clusterLeavesUrl(query: LayerQuery, clusterId: number, limit: nu
 }
 
 /** The list beside the map: the latest `limit` incidents in the view, and the counts. */
-export function useIncidentPage(query: LayerQuery, view: [number, number, number, number] | null, limit: number) {
+export function useIncidentPage(query: LayerQuery | null, view: [number, number, number, number] | null, limit: number) {
   const extra: Record<string, string> = { compact: "1", limit: String(limit) };
   if (view) extra.view = view.map((n) => n.toFixed(4)).join(",");
-  return useChecked(apiUrl("/api/layers/incidents", query, { extra }), IncidentPageSchema);
+  return useChecked(query && apiUrl("/api/layers/incidents", query, { extra }), IncidentPageSchema);
 }
 
 export function useMentions(query: LayerQuery, enabled: boolean) {
@@ -61,18 +61,18 @@ export function useMentions(query: LayerQuery, enabled: boolean) {
 }
 
 /** Always loaded (14 polygons): the choropleth, the governorate picker's counts and the active region's outline. */
-export function useRegions(query: LayerQuery) {
-  return useChecked(apiUrl("/api/layers/regions", query), RegionCollectionSchema);
+export function useRegions(query: LayerQuery | null) {
+  return useChecked(query && apiUrl("/api/layers/regions", query), RegionCollectionSchema);
 }
 
 /** Both source facets, each counted under the other filters. */
-export function useSources(query: LayerQuery) {
-  return useChecked(apiUrl("/api/sources", query), SourcesResponseSchema);
+export function useSources(query: LayerQuery | null) {
+  return useChecked(query && apiUrl("/api/sources", query), SourcesResponseSchema);
 }
 
 /** The histogram's data: every filter but the dates. */
-export function useTimeline(query: LayerQuery) {
-  return useChecked(apiUrl("/api/timeline", query, { omit: ["from", "to"] }), TimelineResponseSchema);
+export function useTimeline(query: LayerQuery | null) {
+  return useChecked(query && apiUrl("/api/timeline", query, { omit: ["from", "to"] }), TimelineResponseSchema);
 }
 
 export function useSummary() {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { VectorTile } from "@mapbox/vector-tile";
 import { PbfReader } from "pbf";
 import { afterEach, describe, expect, it } from "vitest";
-import { BASEMAP_TILE_FILES, basemapTiles, isBasemapTile } from "./tiles";
+import { BASEMAP_TILE_FILES, basemapTiles, isBasemapTile, precutBasemapTiles } from "./tiles";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -45,6 +45,15 @@ describe("basemapTiles", () => {
     // Zoom 5, the tile over the Americas.
     expect(Object.keys(new VectorTile(new PbfReader(tiles.tile(5, 5, 10))).layers)).toEqual([]);
     expect(tiles.tile(6, 38, 25)).toBe(tiles.tile(6, 38, 25));
+  });
+
+  it("cuts the tiles over an area ahead of time, the same ones it answers later", () => {
+    const tiles = basemapTiles(basemapDir({ places: [damascus] }));
+    const asked: string[] = [];
+    const counting = { tile: (z: number, x: number, y: number) => (asked.push(`${z}/${x}/${y}`), tiles.tile(z, x, y)) };
+    // Zooms 4 and 5 around Damascus: one tile each.
+    expect(precutBasemapTiles(counting, [36.2, 33.4, 36.4, 33.6], 4, 5)).toBe(2);
+    expect(asked).toEqual(["4/9/6", "5/19/12"]);
   });
 
   it("knows which tiles exist", () => {

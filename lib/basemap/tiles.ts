@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import GeoJSONVT from "geojson-vt";
 import { fromGeojsonVt } from "vt-pbf";
-import { isTileAddress } from "../layers/tile-address";
+import { isTileAddress, tilesCovering } from "../layers/tile-address";
 import { BASEMAP_TILE_FILES, BASEMAP_TILE_MAX_ZOOM } from "./tile-spec";
 
 export { BASEMAP_TILE_FILES, BASEMAP_TILE_MAX_ZOOM } from "./tile-spec";
@@ -48,6 +48,18 @@ export function basemapTiles(dir: string): BasemapTiles {
       return bytes;
     },
   };
+}
+
+/** Cuts (and caches) the tiles of zooms `minZoom`..`maxZoom` over `bbox` ahead of time (at server start): returns how many. */
+export function precutBasemapTiles(tiles: BasemapTiles, bbox: [number, number, number, number], minZoom: number, maxZoom: number): number {
+  let cut = 0;
+  for (let z = minZoom; z <= Math.min(maxZoom, BASEMAP_TILE_MAX_ZOOM); z++) {
+    for (const t of tilesCovering(bbox, z)) {
+      tiles.tile(t.z, t.x, t.y);
+      cut++;
+    }
+  }
+  return cut;
 }
 
 /** Whether z/x/y names a tile the basemap has (zoom 0 to BASEMAP_TILE_MAX_ZOOM). */

@@ -5,7 +5,7 @@ import { buildRegionIndex } from "../geoparse/regions";
 import { governorateBox } from "../geoparse/test-fixture";
 import { syntheticAtlas } from "../store/synthetic";
 import { filterIncidents } from "./filter";
-import { INCIDENT_TILE_LAYER, clusterLeaves, incidentIndex, incidentTile, isTile } from "./incident-tiles";
+import { INCIDENT_TILE_LAYER, clusterLeaves, incidentIndex, incidentTile, isTile, precutIncidentTiles } from "./incident-tiles";
 import type { LayerQuery } from "./query";
 
 const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36), governorateBox("SY-TA", "Tartus", 35, 34, 35)]);
@@ -85,5 +85,18 @@ describe("incident tiles", () => {
     expect(isTile(1.5, 0, 0)).toBe(false);
     expect(() => incidentTile(atlas, ALL, 2, 4, 0)).toThrow(RangeError);
     expect(clusterLeaves(atlas, ALL, 123456789, 10)).toBeNull();
+  });
+
+  it("cuts the tiles over an area ahead of time and answers them again from its cache, per filter combination", () => {
+    const atlas = syntheticAtlas(300, regions);
+    // Zoom 0 and 1 over the world: 1 + 4 tiles.
+    expect(precutIncidentTiles(atlas, ALL, [-180, -85, 180, 85], 0, 1)).toBe(5);
+    const first = incidentTile(atlas, ALL, 1, 1, 0);
+    expect(incidentTile(atlas, ALL, 1, 1, 0)).toBe(first);
+    // Another combination has its own tiles.
+    const source = atlas.incidents[0]!.reports[0]!.source ?? "unknown";
+    const one = incidentTile(atlas, { source: [source], region: [] }, 0, 0, 0);
+    expect(one).not.toBe(incidentTile(atlas, ALL, 0, 0, 0));
+    expect(decode(one, 0, 0, 0).length).toBeGreaterThan(0);
   });
 });

@@ -11,7 +11,7 @@ import { incidentMapFeature } from "./build";
 import type { IncidentMapProperties } from "./features";
 import { filterIncidents } from "./filter";
 import type { LayerQuery } from "./query";
-import { isTileAddress } from "./tile-address";
+import { isTileAddress, tilesCovering } from "./tile-address";
 import { CLUSTER_RADIUS_PX, INCIDENT_TILE_EXTENT, INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM } from "./incident-tile-spec";
 
 export { INCIDENT_TILE_LAYER } from "./incident-tile-spec";
@@ -32,7 +32,12 @@ export interface IncidentTileProperties {
 interface Index {
   clusters: Supercluster<IncidentTileProperties>;
   byId: Map<string, Incident>;
+  /** Tiles already encoded, by z/x/y (a map's view asks for the same few again with every pan and filter change back). */
+  tiles: Map<string, Uint8Array>;
 }
+
+/** How many encoded tiles each filter combination keeps (a few KB each). */
+const CACHED_TILES = 2000;
 
 // On globalThis, like the atlas itself: every route (tiles, leaves) shares one set of indexes.
 const KEY = Symbol.for("incident-atlas.incident-tiles");
@@ -69,7 +74,7 @@ export function incidentIndex(atlas: Atlas, q: LayerQuery): Index {
       properties: tileProperties(i),
     })),
   );
-  const index = { clusters, byId: new Map(incidents.map((i) => [i.id, i])) };
+  const index = { clusters, byId: new Map(incidents.map((i) => [i.id, i])), tiles: new Map<string, Uint8Array>() };
   cache.set(key, index);
   while (cache.size > CACHED_INDEXES) cache.delete(cache.keys().next().value!);
   return index;
@@ -87,7 +92,11 @@ export function isTile(z: number, x: number, y: number): boolean {
  */
 export function incidentTile(atlas: Atlas, q: LayerQuery, z: number, x: number, y: number): Uint8Array {
   if (!isTile(z, x, y)) throw new RangeError(`No tile ${z}/${x}/${y}.`);
-  const tile = incidentIndex(atlas, q).clusters.getTile(z, x, y);
+  const index = incidentIndex(atlas, q);
+  const key = `${z}/${x}/${y}`;
+  const hit = index.tiles.get(key);
+  if (hit) return hit;
+  const tile = index.clusters.getTile(z, x, y);
   const features = (tile?.features ?? []).map((f) => ({
     type: f.type,
     geometry: f.geometry,
@@ -95,7 +104,25 @@ export function incidentTile(atlas: Atlas, q: LayerQuery, z: number, x: number, 
     // Cluster ids are numbers; an incident's id is a string property, not a tile feature id.
     ...(typeof f.id === "number" ? { id: f.id } : {}),
   }));
-  return fromGeojsonVt({ [INCIDENT_TILE_LAYER]: { features } }, { version: 2, extent: INCIDENT_TILE_EXTENT });
+  const bytes = fromGeojsonVt({ [INCIDENT_TILE_LAYER]: { features } }, { version: 2, extent: INCIDENT_TILE_EXTENT });
+  if (index.tiles.size >= CACHED_TILES) index.tiles.delete(index.tiles.keys().next().value!);
+  index.tiles.set(key, bytes);
+  return bytes;
+}
+
+/**
+ * Clusters the incidents matching `q` and cuts their tiles of zooms `minZoom`..`maxZoom` over `bbox`
+ * ahead of time (at server start, for the map's opening view): returns how many tiles were cut.
+ */
+export function precutIncidentTiles(atlas: Atlas, q: LayerQuery, bbox: [number, number, number, number], minZoom: number, maxZoom: number): number {
+  let cut = 0;
+  for (let z = minZoom; z <= Math.min(maxZoom, INCIDENT_TILE_MAX_ZOOM); z++) {
+    for (const t of tilesCovering(bbox, z)) {
+      incidentTile(atlas, q, t.z, t.x, t.y);
+      cut++;
+    }
+  }
+  return cut;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTileAddress, tileAddressSchema } from "./tile-address";
+import { isTileAddress, tileAddressSchema, tilesCovering } from "./tile-address";
 
 describe("tile addresses", () => {
   it("reads a route's z/x/y.pbf as numbers", () => {
@@ -20,5 +20,18 @@ describe("tile addresses", () => {
     expect(isTileAddress({ z: 11, x: 0, y: 0 }, 10)).toBe(false);
     expect(isTileAddress({ z: 2, x: 4, y: 0 }, 14)).toBe(false);
     expect(isTileAddress({ z: 1.5, x: 0, y: 0 }, 14)).toBe(false);
+  });
+
+  it("lists the tiles covering a box", () => {
+    // Damascus lies in the zoom-5 tile the dashboard's opening view asks for.
+    expect(tilesCovering([36.2, 33.4, 36.4, 33.6], 5)).toEqual([{ z: 5, x: 19, y: 12 }]);
+    expect(tilesCovering([-180, -90, 180, 90], 1)).toHaveLength(4);
+    // A box across a tile edge (0° longitude, 0° latitude) at zoom 2: columns 1-2, rows 1-2.
+    expect(tilesCovering([-10, -10, 10, 10], 2)).toEqual([
+      { z: 2, x: 1, y: 1 },
+      { z: 2, x: 1, y: 2 },
+      { z: 2, x: 2, y: 1 },
+      { z: 2, x: 2, y: 2 },
+    ]);
   });
 });

@@ -91,6 +91,13 @@ function recordMapUpdates() {
     (w as unknown as { __firstIdle: number }).__firstIdle = performance.now();
     observer.disconnect();
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-first-idle"] });
+  // The panels (the count, the list) follow the map: when the count first shows a number.
+  new MutationObserver((_, observer) => {
+    const count = document.querySelector<HTMLElement>('[data-testid="incident-count"]');
+    if (!count || count.dataset.loading !== "false" || !count.dataset.count) return;
+    (w as unknown as { __panelsShown: number }).__panelsShown = performance.now();
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-loading", "data-count"] });
   document.addEventListener("click", (e) => (w.__lastInput = e.timeStamp), { capture: true });
   new MutationObserver(() => {
     const now = document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.incidentsFor;
@@ -126,6 +133,7 @@ async function measure(n: number) {
     const firstIdle = await mapUpdatedAfter(page, "");
     // MapLibre's own 'idle': also past label fade-in and every other source.
     const mapIdle = (await (await page.waitForFunction(() => (window as unknown as { __firstIdle?: number }).__firstIdle ?? null, null, { timeout: 300_000, polling: 50 })).jsonValue()) as number;
+    const panelsShown = (await (await page.waitForFunction(() => (window as unknown as { __panelsShown?: number }).__panelsShown ?? null, null, { timeout: 300_000, polling: 50 })).jsonValue()) as number;
     const firstLoadJs = [...scripts.values()].reduce((sum, body) => sum + gzipSync(body).length, 0);
     const firstGeojson = bytesByKind(geojson);
 
@@ -158,7 +166,7 @@ async function measure(n: number) {
       if (url.endsWith("compact=1")) serverBytes = body.byteLength;
     }
     const load = loadavg()[0]!;
-    return { n, load, serverReady, firstIdle, mapIdle, changes, firstGeojson, allGeojson: bytesByKind(geojson), firstLoadJs, count, server, serverBytes };
+    return { n, load, serverReady, firstIdle, mapIdle, panelsShown, changes, firstGeojson, allGeojson: bytesByKind(geojson), firstLoadJs, count, server, serverBytes };
   } finally {
     await browser.close();
     stop(server);
@@ -176,6 +184,7 @@ for (const n of counts) {
     console.log(`run ${i + 1} (load average ${r.load.toFixed(1)}; ${r.count} on the map; server start incl. building the corpus ${(r.serverReady / 1000).toFixed(1)} s)`);
     console.log(`  time to first map idle:               ${(r.firstIdle / 1000).toFixed(2)} s (navigation start -> map drawn with the incidents)`);
     console.log(`    to MapLibre's first 'idle' event:   ${(r.mapIdle / 1000).toFixed(2)} s (labels faded in, nothing left loading)`);
+    console.log(`    to the count and list shown:        ${(r.panelsShown / 1000).toFixed(2)} s (the panels ask once the map has drawn)`);
     console.log(`  filter change -> map updated:         median ${median(r.changes).toFixed(0)} ms (${r.changes.map((c) => c.toFixed(0)).join(", ")} ms)`);
     const bytes = (b: Record<DataKind, number>) => `incidents on the map ${kb(b.incidents)}, list and panels ${kb(b.panels)}, basemap ${kb(b.basemap)}`;
     console.log(`  data transferred, first load:         ${bytes(r.firstGeojson)}`);

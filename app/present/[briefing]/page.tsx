@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { Suspense } from "react";
+import { preloadModule } from "react-dom";
 import { isNotFound } from "@/lib/store/errors";
 import { getLiveAtlas } from "@/lib/store/index";
 import { BriefingIdSchema, type Briefing, type SavedView } from "@/lib/store/views";
+import { MAPLIBRE_MODULE_URL } from "../../ui/maplibre-url";
 import Presentation from "../../ui/views/presentation";
 
 export const dynamic = "force-dynamic";
@@ -29,6 +32,8 @@ export async function generateMetadata({ params }: { params: Promise<{ briefing:
 export default async function PresentPage({ params }: { params: Promise<{ briefing: string }> }) {
   const loaded = await load(decodeURIComponent((await params).briefing));
   if (!loaded) notFound();
+  // MapLibre, fetched and compiled with the page's own scripts (as on the dashboard).
+  preloadModule(MAPLIBRE_MODULE_URL, { as: "script", nonce: (await headers()).get("x-nonce") ?? undefined });
   return (
     <Suspense fallback={null}>
       <Presentation briefing={loaded.briefing} views={loaded.views} />

@@ -1,4 +1,5 @@
 import type { StyleSpecification } from "maplibre-gl";
+import { loadMapLibre } from "../maplibre";
 
 export interface MapRenderRequest {
   style: StyleSpecification;
@@ -30,7 +31,7 @@ export interface RenderedMap {
  */
 export async function renderMap(request: MapRenderRequest): Promise<RenderedMap> {
   const { width, height, pixelRatio, timeoutMs = 120_000 } = request;
-  const maplibregl = await import("maplibre-gl");
+  const maplibregl = await loadMapLibre();
   maplibregl.setWorkerUrl("/maplibre-gl-worker.mjs");
   const container = document.createElement("div");
   // Off screen but laid out: a map in a `display: none` box has no size to draw at.
