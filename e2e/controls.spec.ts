@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import type { AttributedCount, TimelineResponse } from "../lib/layers/features";
 import type { LayerQuery } from "../lib/layers/query";
-import { EMPTY, apiIncidents, expectMapShows, getJson, ids, screenshot, settle, waitForMap } from "./helpers";
+import { EMPTY, apiIncidents, expectMapShows, getJson, screenshot, settle, waitForMap } from "./helpers";
 
 const visibility = (page: import("@playwright/test").Page, layer: string) =>
   page.evaluate((id) => window.__atlasMap!.getLayoutProperty(id, "visibility") ?? "visible", layer);

@@ -6,7 +6,6 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
-import { E2E_EDITOR_TOKEN } from "../playwright.config";
 
 // Each test signs in, adds articles and waits for the map: generous on a loaded machine.
 test.describe.configure({ timeout: 150_000 });

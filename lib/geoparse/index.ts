@@ -18,8 +18,5 @@ export { buildRegionIndex, parseGovernorates, type RegionIndex } from "./regions
  */
 export function geoparseArticle(articleId: string, text: string, gazetteer: Gazetteer, regions: RegionIndex, bodyStart = 0): Mention[] {
   const names = recogniseNames(text, gazetteer);
-  const mentions = toMentions(articleId, resolveNames(text, names), regions);
-  if (bodyStart === 0) return mentions;
-  const idFor = new Map(mentions.map((m) => [m.id, `${articleId}@${m.start - bodyStart}`]));
-  return mentions.map((m) => ({ ...m, id: idFor.get(m.id)!, parentId: m.parentId === null ? null : (idFor.get(m.parentId) ?? m.parentId) }));
+  return toMentions(articleId, resolveNames(text, names), regions, bodyStart);
 }

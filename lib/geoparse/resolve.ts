@@ -768,7 +768,7 @@ function toCandidate(s: Scored): Candidate {
 }
 
 /** Turns one resolved name into its Mention record. */
-function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[], regions: RegionIndex): Mention {
+function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[], regions: RegionIndex, idOrigin: number): Mention {
   const { name, chosen, ranked, confidence, reason, parent } = r;
   // A place name inside another name ("Damascus Caliphate", "Hayat Tahrir al-Sham") is not placed at all.
   const partOfName = name.nonLiteral?.startsWith("part of the name") ?? false;
@@ -783,7 +783,7 @@ function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[],
   const alternatives: Candidate[] = [];
   for (const s of ranked) if (s !== chosen && alternatives.length < 5) alternatives.push(toCandidate(s));
   return newMention(
-    `${articleId}@${name.start}`,
+    `${articleId}@${name.start - idOrigin}`,
     articleId,
     name.surface,
     name.start,
@@ -799,14 +799,17 @@ function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[],
     precision,
     Math.round(confidence * 100) / 100,
     alternatives,
-    parent !== null ? `${articleId}@${resolved[parent]!.name.start}` : null,
+    parent !== null ? `${articleId}@${resolved[parent]!.name.start - idOrigin}` : null,
     name.nonLiteral ? `${name.nonLiteral}; ${reason}` : reason,
   );
 }
 
-/** Turns resolver output into the Mention records the store, layers and UI share. */
-export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex): Mention[] {
+/**
+ * Turns resolver output into the Mention records the store, layers and UI share. A mention's id is
+ * `<article>@<offset from idOrigin>` (see geoparseArticle: ids count from the article's body).
+ */
+export function toMentions(articleId: string, resolved: ResolvedName[], regions: RegionIndex, idOrigin = 0): Mention[] {
   const out: Mention[] = [];
-  for (const r of resolved) out.push(toMention(articleId, r, resolved, regions));
+  for (const r of resolved) out.push(toMention(articleId, r, resolved, regions, idOrigin));
   return out;
 }
