@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choroplethColor, focusCollection, incidentSourceSpec, pointLayers, sourceSpec, SOURCE_IDS } from "./map-layers";
+import { choroplethColor, focusCollection, incidentSourceSpec, pointLayers, sourceSpec, SOURCE_IDS, tileRequestUrl } from "./map-layers";
 
 describe("choroplethColor", () => {
   it("is a plain colour when the top count is 1 or less, a ramp otherwise", () => {
@@ -31,6 +31,31 @@ describe("sources", () => {
       const source = "source" in layer ? layer.source : undefined;
       expect(layer, layer.id).toMatchObject(source === SOURCE_IDS.incidents ? { "source-layer": "incidents" } : {});
       if (source !== SOURCE_IDS.incidents) expect(layer, layer.id).not.toHaveProperty("source-layer");
+    }
+  });
+});
+
+describe("tileRequestUrl", () => {
+  const origin = "http://atlas.test";
+  it("asks for an incidents tile with the filters the map shows now, not those its source was made with", () => {
+    expect(tileRequestUrl("http://atlas.test/api/tiles/incidents/5/19/12.pbf?source=A&rev=0", "/api/tiles/incidents/{z}/{x}/{y}.pbf?region=SY-HA&rev=2", origin)).toBe(
+      "http://atlas.test/api/tiles/incidents/5/19/12.pbf?region=SY-HA&rev=2",
+    );
+  });
+
+  it("drops the old filters when the map now shows everything", () => {
+    expect(tileRequestUrl("http://atlas.test/api/tiles/incidents/7/76/51.pbf?source=A", "/api/tiles/incidents/{z}/{x}/{y}.pbf", origin)).toBe("http://atlas.test/api/tiles/incidents/7/76/51.pbf");
+  });
+
+  it("leaves every other request alone: basemap tiles, fonts, other hosts, the cluster leaves", () => {
+    const current = "/api/tiles/incidents/{z}/{x}/{y}.pbf?source=B";
+    for (const url of [
+      "http://atlas.test/api/tiles/basemap/5/19/12.pbf",
+      "http://atlas.test/fonts/NotoSans-Regular.ttf",
+      "http://elsewhere.test/api/tiles/incidents/5/19/12.pbf?source=A",
+      "http://atlas.test/api/tiles/incidents/leaves?cluster=3",
+    ]) {
+      expect(tileRequestUrl(url, current, origin), url).toBe(url);
     }
   });
 });

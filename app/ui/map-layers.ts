@@ -1,6 +1,6 @@
 /** Sources and layers the dashboard draws over the basemap. Pure data: no map instance here. */
 import type { AddLayerObject, GeoJSONSourceSpecification, VectorSourceSpecification } from "maplibre-gl";
-import { INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM } from "../../lib/layers/incident-tile-spec";
+import { INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM, INCIDENT_TILE_PATH } from "../../lib/layers/incident-tile-spec";
 import { AREA_PRECISIONS, EVENT_TYPE_COLOR, EVENT_TYPES } from "./format";
 import type { LayerId } from "./url-state";
 
@@ -111,15 +111,30 @@ export function emptyCollection(): GeoJSON.FeatureCollection {
   return { type: "FeatureCollection", features: [] };
 }
 
-/**
- * The incidents' source: vector tiles from `tileUrl` (a template with {z}/{x}/{y}), clustered on the
- * server at every zoom up to the last, so coinciding incidents stay countable.
- */
 /** MapLibre's worker fetches tiles: it needs absolute URLs, with the {z}/{x}/{y} placeholders left unescaped. */
 export function absoluteTileUrl(url: string, origin: string): string {
   return new URL(url, origin).toString().replace(/%7B([xyz])%7D/g, "{$1}");
 }
 
+/**
+ * The URL to fetch for a tile request of the live map: an incidents tile is asked for with the filters of
+ * `currentTiles` (the template the map shows now), whatever filters its source was made with; any
+ * other request goes as it is. The map changes filters by changing this, then reloading the tiles,
+ * because pointing the source at a new template (setTiles) waits for an animation frame before it asks.
+ */
+export function tileRequestUrl(requestUrl: string, currentTiles: string, origin: string): string {
+  const request = new URL(requestUrl, origin);
+  const current = new URL(currentTiles.replace(/[{}]/g, ""), origin);
+  const tilePath = new RegExp(`^${INCIDENT_TILE_PATH.replace(/\{[xyz]\}/g, "\\d+").replace(/\./g, "\\.")}$`);
+  if (request.origin !== current.origin || !tilePath.test(request.pathname)) return requestUrl;
+  request.search = current.search;
+  return request.toString();
+}
+
+/**
+ * The incidents' source: vector tiles from `tileUrl` (a template with {z}/{x}/{y}), clustered on the
+ * server at every zoom up to the last, so coinciding incidents stay countable.
+ */
 export function incidentSourceSpec(tileUrl: string): VectorSourceSpecification {
   return { type: "vector", tiles: [tileUrl], minzoom: 0, maxzoom: INCIDENT_TILE_MAX_ZOOM };
 }

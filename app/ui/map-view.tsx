@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { GeoJSONSource, VectorTileSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, Popup } from "maplibre-gl";
+import type { GeoJSONSource, VectorTileSource, LayerSpecification, Map as MapLibreMap, MapGeoJSONFeature, MapSourceDataEvent, Popup } from "maplibre-gl";
 import type { TerraDraw } from "terra-draw";
 import { BASEMAP_BOUNDS, FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../map/basemap-style";
 import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type MentionCollection, type RegionCollection } from "./api";
@@ -13,6 +13,7 @@ import {
   REGION_LAYER_IDS,
   SOURCE_IDS,
   absoluteTileUrl,
+  tileRequestUrl,
   areaLayers,
   choroplethColor,
   emptyCollection,
@@ -25,6 +26,7 @@ import {
 import { LAYER_IDS, type Camera, type LayerId } from "./url-state";
 import { formatCount } from "./format";
 import { loadMapLibre } from "./maplibre";
+import { holdRepaints } from "./repaint-hold";
 import { z } from "zod";
 import type { DrawMode } from "./region-filter";
 
@@ -89,6 +91,9 @@ const absolute = (url: string) => absoluteTileUrl(url, window.location.origin);
 
 const EMPTY_KEY = JSON.stringify(emptyCollection());
 
+/** The longest the map holds its repaints while new incidents tiles load (see repaint-hold.ts). */
+const TILE_WAIT_HOLD_MS = 600;
+
 /** The server's answer for a cluster's incidents. */
 const ClusterLeavesSchema = IncidentMapCollectionSchema.extend({ count: z.number().int().nonnegative() });
 
@@ -98,7 +103,7 @@ const maplibreLoading = typeof window === "undefined" ? null : loadMapLibre();
 
 /**
  * The MapLibre map. Created once (in an effect, in the browser only); later
- * filter changes point the incidents at new tiles (setTiles) and give the small GeoJSON sources new data.
+ * filter changes reload the incidents' tiles with the new filters and give the small GeoJSON sources new data.
  */
 export default function MapView(props: MapViewProps) {
   const { incidentsUrl, incidentTiles, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
@@ -113,6 +118,8 @@ export default function MapView(props: MapViewProps) {
   const drawRef = useRef<TerraDraw | null>(null);
   /** What each small GeoJSON source was last given (JSON), so unchanged data is not sent again. */
   const sentData = useRef(new Map<string, string>());
+  /** Lets the map repaint again, while it waits for new incidents tiles. */
+  const releaseHold = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     callbacks.current = props;
@@ -156,6 +163,8 @@ export default function MapView(props: MapViewProps) {
           style: { ...style, sources: { ...style.sources, ...appSources }, layers: appLayers },
           // Labels appear at once: a fade only delays the moment the map shows the answer.
           fadeDuration: 0,
+          // Incidents tiles are asked for with the filters shown now (see showIncidents).
+          transformRequest: (url) => ({ url: tileRequestUrl(url, sourceUrl.current ?? initialTiles, window.location.origin) }),
           ...(start ? { center: [start.lon, start.lat] as [number, number], zoom: start.zoom } : { bounds: SYRIA_BOUNDS, fitBoundsOptions: { padding: 24 } }),
           maxBounds: BASEMAP_BOUNDS,
           minZoom: 3,
@@ -250,6 +259,7 @@ export default function MapView(props: MapViewProps) {
       popup?.remove();
       drawRef.current?.stop();
       drawRef.current = null;
+      releaseHold.current?.();
       instance?.remove();
       if (window.__atlasMap === instance) delete window.__atlasMap;
       setMap(null);
@@ -258,12 +268,12 @@ export default function MapView(props: MapViewProps) {
   }, []);
 
   /**
-   * Points the incidents source at `tiles` (unless it already shows them), then records `forUrl` in
-   * `data-incidents-for` at the end of the first frame drawn once every incidents tile holds the new
-   * answer ('render' fires synchronously after drawing), not at the next 'idle', which also waits for
-   * every other source. setTiles marks the source not loaded at once; its tiles keep their old data
-   * until the new arrive. Called by the effect below after React renders, and earlier by the page
-   * through `leadRef` (from the filter control's own event, before React renders the panels).
+   * Shows the incidents of the tile template `tiles` (unless the map already does), then records
+   * `forUrl` in `data-incidents-for` at the end of the first frame drawn once every incidents tile
+   * holds the new answer ('render' fires synchronously after drawing), not at the next 'idle', which
+   * also waits for every other source. Reloading marks the source not loaded at once; its tiles keep
+   * their old data until the new arrive. Called by the effect below after React renders, and earlier
+   * by the page through `leadRef` (from the filter control's own event, before React renders).
    */
   const showIncidents = (m: MapLibreMap, tiles: string, forUrl: string, onDrawn?: (forUrl: string) => void) => {
     const container = containerRef.current;
@@ -271,8 +281,24 @@ export default function MapView(props: MapViewProps) {
     if (!container || !source || sourceUrl.current === tiles) return;
     const seq = ++dataSeq.current;
     container.dataset.incidentsFor = "";
-    source.setTiles([absolute(tiles)]);
+    // A frame before the new tiles are in would only draw the old ones again: hold it back.
+    releaseHold.current?.();
+    const release = holdRepaints(m, container, TILE_WAIT_HOLD_MS);
+    releaseHold.current = release;
+    const loaded = (event: MapSourceDataEvent) => {
+      if (seq !== dataSeq.current) return m.off("sourcedata", loaded);
+      if (event.sourceId !== SOURCE_IDS.incidents || !m.isSourceLoaded(SOURCE_IDS.incidents)) return;
+      m.off("sourcedata", loaded);
+      release();
+    };
+    m.on("sourcedata", loaded);
+    // The source keeps its template; every tile is asked for again now, with the new filters added by
+    // transformRequest (tileRequestUrl). setTiles would wait for the next animation frame before asking,
+    // and in software WebGL that frame can be 100 ms away.
     sourceUrl.current = tiles;
+    m.refreshTiles(SOURCE_IDS.incidents);
+    // No tile to wait for (none in view, or the layer hidden): nothing to hold back.
+    if (m.isSourceLoaded(SOURCE_IDS.incidents)) release();
     const drawn = () => {
       if (seq !== dataSeq.current) return m.off("render", drawn);
       if (!m.isSourceLoaded(SOURCE_IDS.incidents)) return;
@@ -281,7 +307,6 @@ export default function MapView(props: MapViewProps) {
       onDrawn?.(forUrl);
     };
     m.on("render", drawn);
-    m.triggerRepaint();
   };
 
   useEffect(() => {
