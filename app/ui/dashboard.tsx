@@ -64,26 +64,27 @@ function mapUrlOf(pageUrl: string | undefined): string | undefined {
 
 /** How long the panels wait for the map's first drawing when the page opens, at most (a map that cannot start). */
 const FIRST_MAP_HEAD_START_MS = 2500;
+/** How long, after a change of filters, the panels wait for the map to draw it, at most (a slow or failed tile). */
+const MAP_HEAD_START_MS = 1000;
 
 /**
- * `query` for the panels (the same object until it changes), or null before they may ask. When the
- * page opens they wait until the map has first drawn its incidents (at most a few moments): the
- * single-threaded server answers the map's tiles before the panels' five requests instead of
- * queueing them behind, and the page's one thread builds and draws the map before it lays out the
- * list, the timeline and the facets. After a change they follow one task later: the map's tiles were
- * asked for from the control's own event (see `update`), so the server answers them first, and the
- * panels are done before the next change (waiting for the map's drawing would put their work
- * exactly where the next click lands).
+ * `query` for the panels (the same object until it changes), or null before they may ask. They ask
+ * for a filter combination once the map has drawn it (`mapDrawn`), or after a few moments at most.
+ * The server has one thread and answers in order of arrival, so the map's tiles are answered before
+ * the panels' four requests instead of behind them; and the page has one thread, so laying out the
+ * list, the timeline and the facets (tens of ms each) does not hold back the map's frame.
+ * When the incidents layer is hidden there is nothing to wait for.
  */
-function usePanelQuery(query: LayerQuery, mapOpened: boolean): LayerQuery | null {
+function usePanelQuery(query: LayerQuery, mapDrawn: boolean, waitForMap: boolean): LayerQuery | null {
   const key = JSON.stringify(query);
-  const [later, setLater] = useState<{ key: string; query: LayerQuery } | null>(null);
+  const [shown, setShown] = useState<{ key: string; query: LayerQuery } | null>(null);
+  const ready = mapDrawn || !waitForMap;
   useEffect(() => {
-    if (later?.key === key) return;
-    const timer = setTimeout(() => setLater({ key, query }), later === null && !mapOpened ? FIRST_MAP_HEAD_START_MS : 0);
+    if (shown?.key === key) return;
+    const timer = setTimeout(() => setShown({ key, query }), ready ? 0 : shown === null ? FIRST_MAP_HEAD_START_MS : MAP_HEAD_START_MS);
     return () => clearTimeout(timer);
-  }, [key, later, query, mapOpened]);
-  return later?.query ?? null;
+  }, [key, shown, query, ready]);
+  return shown?.query ?? null;
 }
 
 export default function Dashboard() {
@@ -102,14 +103,14 @@ export default function Dashboard() {
     },
     [updateUrl],
   );
-  // Whether the map has drawn its incidents once (the panels wait for it when the page opens).
-  const [mapOpened, setMapOpened] = useState(false);
+  // The filters (the map's GeoJSON URL) the map last drew: the panels follow it.
+  const [drawnFor, setDrawnFor] = useState<string | null>(null);
 
   const summary = useSummary();
   // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
   // follow (see usePanelQuery), so a busy server does not queue the map's answer behind theirs.
   const mapUrl = incidentMapUrl(query);
-  const panelQuery = usePanelQuery(query, mapOpened);
+  const panelQuery = usePanelQuery(query, drawnFor === mapUrl, layers.includes("incidents"));
   const sources = useSources(panelQuery);
   const timeline = useTimeline(panelQuery);
   const mentions = useMentions(query, layers.includes("mentions"));
@@ -331,7 +332,7 @@ export default function Dashboard() {
             onCamera={onCamera}
             onMap={setLiveMap}
             leadRef={mapLead}
-            onIncidentsDrawn={() => setMapOpened(true)}
+            onIncidentsDrawn={setDrawnFor}
             onDrawn={(drawn) => {
               setDrawing(null);
               if (!drawn) return;
