@@ -126,6 +126,51 @@ test.describe("controls", () => {
     await expectMapShows(page, await apiIncidents(request, query));
   });
 
+  test("the map goes first: the panels ask only once the map has drawn, when the page opens and after a change", async ({ page }) => {
+    // Every fetch of the page (the map's worker fetches its tiles itself) and every change of the filters the map shows.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __asked: Array<{ url: string; at: number }>; __drawn: Array<{ for: string; at: number }> };
+      w.__asked = [];
+      w.__drawn = [];
+      const fetch0 = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        w.__asked.push({ url: typeof input === "string" ? input : input instanceof URL ? input.href : input.url, at: performance.now() });
+        return fetch0(input, init);
+      };
+      new MutationObserver(() => {
+        const shown = document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.incidentsFor;
+        if (shown && shown !== w.__drawn.at(-1)?.for) w.__drawn.push({ for: shown, at: performance.now() });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-incidents-for"] });
+    });
+    const record = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __asked: Array<{ url: string; at: number }>; __drawn: Array<{ for: string; at: number }> };
+        return { asked: w.__asked, drawn: w.__drawn };
+      });
+    const PANEL_PATHS = ["/api/summary", "/api/session", "/api/views", "/api/briefings", "/api/sources", "/api/timeline", "/api/layers/regions", "/api/layers/incidents"];
+    const isPanel = (url: string) => PANEL_PATHS.some((path) => new URL(url, "http://x").pathname === path);
+
+    await page.goto("/");
+    await waitForMap(page, EMPTY);
+    const opened = await record();
+    const firstDrawn = opened.drawn[0]!;
+    const panelsAtOpen = opened.asked.filter((a) => isPanel(a.url));
+    expect(panelsAtOpen.length, "the panels asked for their data").toBeGreaterThanOrEqual(PANEL_PATHS.length);
+    for (const a of panelsAtOpen) expect(a.at, `${a.url} asked after the map drew`).toBeGreaterThanOrEqual(firstDrawn.at);
+
+    const facet = page.getByTestId("source-filter");
+    await facet.locator('input[type="checkbox"]').first().click();
+    const source = new URL(page.url()).searchParams.getAll("source");
+    expect(source.length, "a publisher unticked").toBeGreaterThan(0);
+    await waitForMap(page, { source, region: [] });
+    const changed = await record();
+    const redrawn = changed.drawn.at(-1)!;
+    expect(redrawn.for).not.toBe(firstDrawn.for);
+    const panelsAfterChange = changed.asked.filter((a) => isPanel(a.url) && new URL(a.url, "http://x").searchParams.getAll("source").length > 0);
+    expect(panelsAfterChange.length, "the panels asked for the new filters").toBeGreaterThanOrEqual(4);
+    for (const a of panelsAfterChange) expect(a.at, `${a.url} asked after the map drew the change`).toBeGreaterThanOrEqual(redrawn.at);
+  });
+
   test("regions: several governorates, outlined on the map", async ({ page, request }) => {
     const all = await apiIncidents(request, EMPTY);
     const counts = new Map<string, number>();

@@ -87,6 +87,23 @@ function usePanelQuery(query: LayerQuery, mapDrawn: boolean, waitForMap: boolean
   return shown?.query ?? null;
 }
 
+/**
+ * Whether the page may ask for what only the side panels need (the corpus summary, saved views, the
+ * editor's session): once the map has first drawn its incidents (`drawn`), or after a few moments at
+ * most. Asked at once, those requests reach the single-threaded server ahead of the map's worker
+ * script and tiles, and the map waits for them.
+ */
+function useMapOpened(drawn: boolean): boolean {
+  // Once open, open for good: hiding the incidents layer later does not hide the panels again.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened) return;
+    const timer = setTimeout(() => setOpened(true), drawn ? 0 : FIRST_MAP_HEAD_START_MS);
+    return () => clearTimeout(timer);
+  }, [drawn, opened]);
+  return opened;
+}
+
 export default function Dashboard() {
   const { state, problems, update: updateUrl } = useViewState();
   const { query, layers } = state;
@@ -106,7 +123,8 @@ export default function Dashboard() {
   // The filters (the map's GeoJSON URL) the map last drew: the panels follow it.
   const [drawnFor, setDrawnFor] = useState<string | null>(null);
 
-  const summary = useSummary();
+  const mapOpened = useMapOpened(drawnFor !== null || !layers.includes("incidents"));
+  const summary = useSummary(mapOpened);
   // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
   // follow (see usePanelQuery), so a busy server does not queue the map's answer behind theirs.
   const mapUrl = incidentMapUrl(query);
@@ -294,8 +312,12 @@ export default function Dashboard() {
           ) : null}
 
           <UnresolvedNotice unresolved={summary.data?.data.unresolved} />
-          <SavedViewsPanel />
-          <EditorPanel />
+          {mapOpened ? (
+            <>
+              <SavedViewsPanel />
+              <EditorPanel />
+            </>
+          ) : null}
           <ErrorLine error={summary.error} what="the corpus summary" />
           <ErrorLine error={mentions.error} what="place mentions" />
           <ErrorLine error={regions.error} what="governorates" />

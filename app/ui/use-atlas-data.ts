@@ -75,8 +75,9 @@ export function useTimeline(query: LayerQuery | null) {
   return useChecked(query && apiUrl("/api/timeline", query, { omit: ["from", "to"] }), TimelineResponseSchema);
 }
 
-export function useSummary() {
-  return useChecked("/api/summary", SummaryResponseSchema);
+/** The corpus in figures (date extent, unplaced names…); `enabled` false holds the request back. */
+export function useSummary(enabled = true) {
+  return useChecked(enabled ? "/api/summary" : null, SummaryResponseSchema);
 }
 
 export function useIncidentDetail(id: string | null) {
