@@ -92,11 +92,11 @@ export default function Brief() {
     (async () => {
       const style = atlasStyle(window.location.origin, layers, {
         incidentTiles: incidentTileUrl(query, 0),
-        incidents: apiUrl("/api/layers/incidents", query, { extra: { compact: "1" } }),
         mentions: apiUrl("/api/layers/mentions", query),
         regions: regions.data!.data as GeoJSON.FeatureCollection,
         maxRegionCount,
         area,
+        incidentTotal: features.length,
       });
       // The dashboard's own view when the link carries one (what was on screen), else the filtered incidents.
       const view = state.camera ? { center: [state.camera.lon, state.camera.lat] as [number, number], zoom: state.camera.zoom } : { bounds: boundsOf(features, area) };

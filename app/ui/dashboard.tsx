@@ -332,9 +332,9 @@ export default function Dashboard() {
             incidentsUrl={mapUrl}
             incidentTiles={incidentTileUrl(query, dataRevision)}
             clusterLeavesUrl={(clusterId, limit) => clusterLeavesUrl(query, clusterId, limit)}
-            dataRevision={dataRevision}
             mentions={mentions.data}
             regions={regions.data}
+            incidentTotal={page?.total ?? null}
             area={area}
             layers={layers}
             selected={selected}

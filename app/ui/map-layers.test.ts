@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choroplethColor, focusCollection, incidentSourceSpec, pointLayers, sourceSpec, SOURCE_IDS, tileRequestUrl } from "./map-layers";
+import { choroplethColor, focusCollection, HEAT_LAYER_ID, incidentSourceSpec, pointLayers, regionLayers, SOURCE_IDS, tileRequestUrl } from "./map-layers";
 
 describe("choroplethColor", () => {
   it("is a plain colour when the top count is 1 or less, a ramp otherwise", () => {
@@ -20,14 +20,19 @@ describe("focusCollection", () => {
 });
 
 describe("sources", () => {
-  it("incidents come as vector tiles down to the map's last zoom; the heat map's copy is unclustered GeoJSON", () => {
+  it("incidents come as vector tiles down to the map's last zoom, and no GeoJSON source holds a copy of them", () => {
     expect(incidentSourceSpec("/t/{z}/{x}/{y}.pbf?source=A")).toEqual({ type: "vector", tiles: ["/t/{z}/{x}/{y}.pbf?source=A"], minzoom: 0, maxzoom: 14 });
-    expect(sourceSpec(SOURCE_IDS.heat)).toMatchObject({ type: "geojson" });
-    expect(sourceSpec(SOURCE_IDS.heat)).not.toHaveProperty("cluster");
+    expect(Object.values(SOURCE_IDS).filter((id) => id.startsWith("incidents") && id !== SOURCE_IDS.incidents && id !== SOURCE_IDS.focus)).toEqual([]);
+  });
+
+  it("the heat map is drawn from the incidents' tiles, weighted by each feature's heat (a cluster's is its incidents' sum)", () => {
+    const heat = regionLayers().find((l) => l.id === HEAT_LAYER_ID)!;
+    expect(heat).toMatchObject({ type: "heatmap", source: SOURCE_IDS.incidents, "source-layer": "incidents" });
+    expect(JSON.stringify((heat as { paint: Record<string, unknown> }).paint["heatmap-weight"])).toContain('"heat"');
   });
 
   it("every layer of the incidents' source reads the tiles' layer, and no other layer names one", () => {
-    for (const layer of pointLayers("Font")) {
+    for (const layer of [...pointLayers("Font"), ...regionLayers()]) {
       const source = "source" in layer ? layer.source : undefined;
       expect(layer, layer.id).toMatchObject(source === SOURCE_IDS.incidents ? { "source-layer": "incidents" } : {});
       if (source !== SOURCE_IDS.incidents) expect(layer, layer.id).not.toHaveProperty("source-layer");

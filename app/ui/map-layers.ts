@@ -1,6 +1,6 @@
 /** Sources and layers the dashboard draws over the basemap. Pure data: no map instance here. */
-import type { AddLayerObject, GeoJSONSourceSpecification, VectorSourceSpecification } from "maplibre-gl";
-import { INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM, INCIDENT_TILE_PATH } from "../../lib/layers/incident-tile-spec";
+import type { AddLayerObject, DataDrivenPropertyValueSpecification, GeoJSONSourceSpecification, VectorSourceSpecification } from "maplibre-gl";
+import { CLUSTER_RADIUS_PX, INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM, INCIDENT_TILE_PATH } from "../../lib/layers/incident-tile-spec";
 import { AREA_PRECISIONS, EVENT_TYPE_COLOR, EVENT_TYPES } from "./format";
 import type { LayerId } from "./url-state";
 
@@ -21,8 +21,6 @@ function filter(value: unknown[]): Filter {
 export const SOURCE_IDS = {
   /** Incidents, clustered on the server: vector tiles for the current filters. */
   incidents: "incidents",
-  /** The same incidents unclustered, for the heat map. */
-  heat: "incidents-heat",
   /** The hovered and the selected incident, drawn above clusters so they show at any zoom. */
   focus: "incidents-focus",
   mentions: "mentions",
@@ -170,12 +168,23 @@ export function regionLayers(): AddLayerObject[] {
     {
       id: HEAT_LAYER_ID,
       type: "heatmap",
-      source: SOURCE_IDS.heat,
+      // The incidents' own tiles: each incident and each cluster carries its heat weight (a cluster, its incidents' sum).
+      source: SOURCE_IDS.incidents,
+      "source-layer": INCIDENT_TILE_LAYER,
       layout: { visibility: "none" },
       paint: {
-        "heatmap-weight": expr(["interpolate", ["linear"], ["coalesce", ["get", "fatalities"], 0], 0, 0.4, 50, 1]),
+        "heatmap-weight": heatWeightExpression(0),
         "heatmap-intensity": expr(["interpolate", ["linear"], ["zoom"], 4, 0.6, 12, 2]),
-        "heatmap-radius": expr(["interpolate", ["linear"], ["zoom"], 4, 12, 12, 30]),
+        // A cluster stands for incidents spread up to its radius around it: its heat is spread as wide.
+        "heatmap-radius": expr([
+          "interpolate",
+          ["linear"],
+          ["zoom"],
+          4,
+          ["case", ["has", "point_count"], CLUSTER_RADIUS_PX * 1.25, 12],
+          12,
+          ["case", ["has", "point_count"], CLUSTER_RADIUS_PX * 1.5, 30],
+        ]),
         "heatmap-opacity": 0.75,
         "heatmap-color": expr([
           "interpolate",
@@ -195,6 +204,19 @@ export function regionLayers(): AddLayerObject[] {
       },
     },
   ];
+}
+
+/** How many incidents the heat map's colour ramp is made for; more are scaled down to it (see heatWeightExpression). */
+const HEAT_REFERENCE_INCIDENTS = 100;
+
+/**
+ * The heat map's weight of a tile feature: its heat (a cluster's is its incidents' sum), divided by how many times
+ * `total` (the incidents matching the filters) exceeds HEAT_REFERENCE_INCIDENTS. The ramp then shows where the
+ * filtered incidents are dense relative to each other, instead of turning red everywhere at 100,000.
+ */
+export function heatWeightExpression(total: number): DataDrivenPropertyValueSpecification<number> {
+  const scale = Math.max(1, total / HEAT_REFERENCE_INCIDENTS);
+  return expr(["/", ["coalesce", ["get", "heat"], 0], scale]) as DataDrivenPropertyValueSpecification<number>;
 }
 
 /** The fill colour expression, scaled to the largest count on screen. */

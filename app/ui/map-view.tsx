@@ -8,6 +8,7 @@ import { IncidentMapCollectionSchema, type Fetched, type IncidentFeature, type M
 import {
   AREA_COLOR,
   CLICKABLE_INCIDENT_LAYERS,
+  HEAT_LAYER_ID,
   INCIDENT_LAYER_IDS,
   LAYERS_BY_TOGGLE,
   REGION_LAYER_IDS,
@@ -18,6 +19,7 @@ import {
   choroplethColor,
   emptyCollection,
   focusCollection,
+  heatWeightExpression,
   incidentSourceSpec,
   pointLayers,
   regionLayers,
@@ -48,10 +50,10 @@ export interface MapViewProps {
   incidentTiles: string;
   /** Where to list the incidents of a cluster of those tiles. */
   clusterLeavesUrl: (clusterId: number, limit: number) => string;
-  /** Raised after every edit: the heat map's copy is loaded again (the tiles' URL changes with it). */
-  dataRevision: number;
   mentions: Fetched<MentionCollection> | undefined;
   regions: Fetched<RegionCollection> | undefined;
+  /** How many incidents match the filters, once known: the heat map's ramp is scaled to it. */
+  incidentTotal?: number | null;
   /** Outline of the active region filter. */
   area: GeoJSON.FeatureCollection;
   layers: readonly LayerId[];
@@ -106,7 +108,7 @@ const maplibreLoading = typeof window === "undefined" ? null : loadMapLibre();
  * filter changes reload the incidents' tiles with the new filters and give the small GeoJSON sources new data.
  */
 export default function MapView(props: MapViewProps) {
-  const { incidentsUrl, incidentTiles, dataRevision, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
+  const { incidentsUrl, incidentTiles, mentions, regions, area, layers, selected, hovered, camera, flyTo, drawing } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -327,16 +329,17 @@ export default function MapView(props: MapViewProps) {
     showIncidents(map, incidentTiles, incidentsUrl, callbacks.current.onIncidentsDrawn);
   }, [map, incidentTiles, incidentsUrl]);
 
-  // The heat map has its own (unclustered) copy, loaded only while it is shown.
-  const heatUrl = layers.includes("heat") ? incidentsUrl : null;
-  useEffect(() => {
-    if (heatUrl) void map?.getSource<GeoJSONSource>(SOURCE_IDS.heat)?.setData(heatUrl);
-  }, [map, heatUrl, dataRevision]);
-
   useEffect(() => {
     const source = map?.getSource<GeoJSONSource>(SOURCE_IDS.mentions);
     if (source && mentions) void source.setData(mentions.data);
   }, [map, mentions]);
+
+  // The heat map's ramp follows the number of incidents matching the filters (see heatWeightExpression).
+  const heatShown = layers.includes("heat");
+  const incidentTotal = props.incidentTotal ?? null;
+  useEffect(() => {
+    if (map && heatShown && incidentTotal !== null) map.setPaintProperty(HEAT_LAYER_ID, "heatmap-weight", heatWeightExpression(incidentTotal));
+  }, [map, heatShown, incidentTotal]);
 
   // The choropleth's data goes to the map only while it is shown: a hidden layer costs no worker or frame.
   const regionsShown = layers.includes("regions");

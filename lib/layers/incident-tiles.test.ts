@@ -6,6 +6,7 @@ import { governorateBox } from "../geoparse/test-fixture";
 import { syntheticAtlas } from "../store/synthetic";
 import { filterIncidents } from "./filter";
 import { INCIDENT_TILE_LAYER, clusterLeaves, incidentIndex, incidentTile, isTile, precutIncidentTiles } from "./incident-tiles";
+import { heatWeight } from "./incident-tile-spec";
 import type { LayerQuery } from "./query";
 
 const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36), governorateBox("SY-TA", "Tartus", 35, 34, 35)]);
@@ -51,6 +52,28 @@ describe("incident tiles", () => {
       expect(leaves.count).toBe(Number(c.properties.point_count));
       expect(leaves.features).toHaveLength(Number(c.properties.point_count));
     }
+  });
+
+  it("the heat map's weights add up: a cluster's heat is the sum of its incidents' weights, and the tile's total the filter's", () => {
+    const atlas = syntheticAtlas(300, regions);
+    const byId = new Map(atlas.incidents.map((i) => [i.id, i]));
+    const features = decode(incidentTile(atlas, ALL, 0, 0, 0), 0, 0, 0);
+    expect(features.some((f) => f.properties.cluster)).toBe(true);
+    for (const f of features) {
+      const members = f.properties.cluster ? clusterLeaves(atlas, ALL, Number(f.properties.cluster_id), Infinity)!.features.map((l) => byId.get(l.properties.id)!) : [byId.get(String(f.properties.id))!];
+      const expected = members.reduce((sum, i) => sum + heatWeight(i.fatalities?.best), 0);
+      expect(Number(f.properties.heat)).toBeCloseTo(expected, 3);
+    }
+    const total = features.reduce((sum, f) => sum + Number(f.properties.heat), 0);
+    expect(total).toBeCloseTo(atlas.incidents.reduce((sum, i) => sum + heatWeight(i.fatalities?.best), 0), 2);
+  });
+
+  it("heatWeight: 0.4 with no dead reported, rising to 1 at 50 and no higher", () => {
+    expect(heatWeight(null)).toBe(0.4);
+    expect(heatWeight(0)).toBe(0.4);
+    expect(heatWeight(25)).toBeCloseTo(0.7);
+    expect(heatWeight(50)).toBe(1);
+    expect(heatWeight(5000)).toBe(1);
   });
 
   it("a single incident keeps what the map draws, at its place", () => {

@@ -12,7 +12,7 @@ import type { IncidentMapProperties } from "./features";
 import { filterIncidents } from "./filter";
 import type { LayerQuery } from "./query";
 import { isTileAddress, tilesCovering } from "./tile-address";
-import { CLUSTER_RADIUS_PX, INCIDENT_TILE_EXTENT, INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM } from "./incident-tile-spec";
+import { CLUSTER_RADIUS_PX, INCIDENT_TILE_EXTENT, INCIDENT_TILE_LAYER, INCIDENT_TILE_MAX_ZOOM, heatWeight } from "./incident-tile-spec";
 
 export { INCIDENT_TILE_LAYER } from "./incident-tile-spec";
 import type { Feature, FeatureCollection, Point } from "geojson";
@@ -27,6 +27,8 @@ export interface IncidentTileProperties {
   precision: string;
   /** Left out when unknown (vector tiles have no null). */
   fatalities?: number;
+  /** The incident's weight in the heat map (heatWeight); a cluster carries the sum of its incidents'. */
+  heat: number;
 }
 
 interface Index {
@@ -45,7 +47,7 @@ const indexes = ((globalThis as Record<symbol, WeakMap<Atlas, Map<string, Index>
 
 function tileProperties(i: Incident): IncidentTileProperties {
   const fatalities = i.fatalities?.best;
-  return { id: i.id, type: i.type, precision: i.place.precision, ...(typeof fatalities === "number" ? { fatalities } : {}) };
+  return { id: i.id, type: i.type, precision: i.place.precision, ...(typeof fatalities === "number" ? { fatalities } : {}), heat: heatWeight(fatalities) };
 }
 
 /** The cluster index of the incidents matching `q`, built once per atlas and filter combination. */
@@ -66,6 +68,11 @@ export function incidentIndex(atlas: Atlas, q: LayerQuery): Index {
     radius: (CLUSTER_RADIUS_PX * INCIDENT_TILE_EXTENT) / 512,
     extent: INCIDENT_TILE_EXTENT,
     maxZoom: INCIDENT_TILE_MAX_ZOOM,
+    // Clusters sum their incidents' heat weights, so the heat map drawn from the tiles keeps every incident's weight.
+    map: (p) => ({ heat: p.heat }),
+    reduce: (sum, p) => {
+      sum.heat += p.heat;
+    },
   });
   clusters.load(
     incidents.map((i): Feature<Point, IncidentTileProperties> => ({

@@ -3,7 +3,7 @@ import { HEAT_LAYER_ID, INCIDENT_LAYER_IDS, MENTION_LAYER_IDS, REGION_LAYER_IDS,
 import { atlasStyle } from "./atlas-style";
 
 const empty: GeoJSON.FeatureCollection = { type: "FeatureCollection", features: [] };
-const data = { incidentTiles: "/api/tiles/incidents/{z}/{x}/{y}.pbf?region=SY-LA&rev=0", incidents: "/api/layers/incidents?compact=1&region=SY-LA", mentions: "/api/layers/mentions?region=SY-LA", regions: empty, maxRegionCount: 7, area: empty };
+const data = { incidentTiles: "/api/tiles/incidents/{z}/{x}/{y}.pbf?region=SY-LA&rev=0", mentions: "/api/layers/mentions?region=SY-LA", regions: empty, maxRegionCount: 7, area: empty };
 
 describe("atlasStyle", () => {
   const style = atlasStyle("http://atlas.test", ["incidents", "regions"], data);

@@ -1,18 +1,18 @@
 import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { FIRST_LABEL_LAYER_ID, FONT, basemapStyle } from "../../map/basemap-style";
-import { LAYERS_BY_TOGGLE, REGION_LAYER_IDS, SOURCE_IDS, areaLayers, absoluteTileUrl, choroplethColor, incidentSourceSpec, pointLayers, regionLayers, sourceSpec } from "../map-layers";
+import { HEAT_LAYER_ID, LAYERS_BY_TOGGLE, REGION_LAYER_IDS, SOURCE_IDS, areaLayers, absoluteTileUrl, choroplethColor, heatWeightExpression, incidentSourceSpec, pointLayers, regionLayers, sourceSpec } from "../map-layers";
 import { LAYER_IDS, type LayerId } from "../url-state";
 
 export interface AtlasStyleData {
   /** The incidents' vector tile URL template, the same the dashboard's map loads (clusters and points). */
   incidentTiles: string;
-  /** GeoJSON URL of the same incidents unclustered: the heat map's data. */
-  incidents: string;
   mentions: string | null;
   regions: GeoJSON.FeatureCollection | null;
   /** The largest governorate count, for the choropleth's scale. */
   maxRegionCount: number;
   area: GeoJSON.FeatureCollection;
+  /** How many incidents match the filters: the heat map's ramp is scaled to it (see heatWeightExpression). */
+  incidentTotal?: number;
 }
 
 /**
@@ -22,7 +22,6 @@ export interface AtlasStyleData {
 export function atlasStyle(origin: string, layers: readonly LayerId[], data: AtlasStyleData): StyleSpecification {
   const { center: _center, zoom: _zoom, ...style } = basemapStyle(origin);
   const dataOf: Partial<Record<string, string | GeoJSON.FeatureCollection>> = {
-    [SOURCE_IDS.heat]: layers.includes("heat") ? data.incidents : undefined,
     [SOURCE_IDS.mentions]: layers.includes("mentions") ? (data.mentions ?? undefined) : undefined,
     [SOURCE_IDS.regions]: data.regions ?? undefined,
     [SOURCE_IDS.area]: data.area,
@@ -43,7 +42,12 @@ export function atlasStyle(origin: string, layers: readonly LayerId[], data: Atl
     list.map((layer) => {
       const l = layer as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown> };
       const visibility = hidden.has(l.id) ? "none" : shown.has(l.id) ? "visible" : (l.layout?.visibility as string | undefined);
-      const paint = l.id === REGION_LAYER_IDS.fill ? { ...l.paint, "fill-color": choroplethColor(data.maxRegionCount) } : l.paint;
+      const paint =
+        l.id === REGION_LAYER_IDS.fill
+          ? { ...l.paint, "fill-color": choroplethColor(data.maxRegionCount) }
+          : l.id === HEAT_LAYER_ID
+            ? { ...l.paint, "heatmap-weight": heatWeightExpression(data.incidentTotal ?? 0) }
+            : l.paint;
       return { ...l, ...(paint ? { paint } : {}), layout: { ...l.layout, ...(visibility ? { visibility } : {}) } } as LayerSpecification;
     });
   return {

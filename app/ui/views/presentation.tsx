@@ -108,9 +108,9 @@ export default function Presentation({ briefing, views }: { briefing: Briefing; 
           incidentsUrl={mapUrl}
           incidentTiles={incidentTileUrl(query, 0)}
           clusterLeavesUrl={(clusterId, limit) => clusterLeavesUrl(query, clusterId, limit)}
-          dataRevision={0}
           mentions={mentions.data}
           regions={regions.data}
+          incidentTotal={count.data?.data.total ?? null}
           area={area}
           layers={layers}
           selected={selected}
