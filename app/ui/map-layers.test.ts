@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choroplethColor, focusCollection, HEAT_LAYER_ID, incidentSourceSpec, pointLayers, regionLayers, SOURCE_IDS, tileRequestUrl } from "./map-layers";
+import { choroplethColor, focusCollection, HEAT_LAYER_ID, heatWeightExpression, incidentSourceSpec, pointLayers, regionLayers, SOURCE_IDS, tileRequestUrl } from "./map-layers";
 
 describe("choroplethColor", () => {
   it("is a plain colour when the top count is 1 or less, a ramp otherwise", () => {
@@ -29,6 +29,12 @@ describe("sources", () => {
     const heat = regionLayers().find((l) => l.id === HEAT_LAYER_ID)!;
     expect(heat).toMatchObject({ type: "heatmap", source: SOURCE_IDS.incidents, "source-layer": "incidents" });
     expect(JSON.stringify((heat as { paint: Record<string, unknown> }).paint["heatmap-weight"])).toContain('"heat"');
+  });
+
+  it("the heat ramp is scaled to the filtered total: unscaled up to 100 incidents, divided beyond", () => {
+    expect(heatWeightExpression(0)).toEqual(["/", ["coalesce", ["get", "heat"], 0], 1]);
+    expect(heatWeightExpression(67)).toEqual(["/", ["coalesce", ["get", "heat"], 0], 1]);
+    expect(heatWeightExpression(100_000)).toEqual(["/", ["coalesce", ["get", "heat"], 0], 1000]);
   });
 
   it("every layer of the incidents' source reads the tiles' layer, and no other layer names one", () => {
