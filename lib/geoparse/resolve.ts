@@ -257,6 +257,9 @@ interface Round {
   keysOf: Map<Place, Set<string>>;
   placesByKey: Map<string, Place[]>;
   divisionCount: Map<string, number>;
+  /** Per name key, the places anchored by other names and by this name alone (filled as asked: a text repeats its names). */
+  othersByKey: Map<string, Place[]>;
+  ownOnlyByKey: Map<string, Place[]>;
 }
 
 /** What scoring one name's candidates needs beside the article and the round. */
@@ -426,7 +429,8 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     a.listNeighbours.push(neighbours);
     a.commaParents.push(i + 1 < names.length && /^\s*,\s*$/.test(text.slice(n.end, names[i + 1]!.start)) ? i + 1 : null);
     // "NEW YORK (Reuters) -", "TORRINGTON —": a dateline in capitals at the head of the article names the town it was filed from.
-    a.dateline.push(/^[\s"'“‘(]*$/.test(text.slice(0, n.start)) && n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface));
+    // (The name's own tests first: most names are not in capitals, and the text before the name can be long.)
+    a.dateline.push(n.surface.length > 2 && n.surface === n.surface.toUpperCase() && /\p{Lu}/u.test(n.surface) && /^[\s"'“‘(]*$/.test(text.slice(0, n.start)));
     // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
     // government is the polity (state, province, country), not the town of that name.
     a.polity.push(POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
@@ -496,7 +500,7 @@ function startRound(a: Article, round: number, chosen: Array<Scored | null>): Ro
     }
     if (p.admin1) divisionCount.set(divisionOf(p), (divisionCount.get(divisionOf(p)) ?? 0) + 1);
   }
-  return { round, chosen, anchors, keysOf, placesByKey, divisionCount };
+  return { round, chosen, anchors, keysOf, placesByKey, divisionCount, othersByKey: new Map(), ownOnlyByKey: new Map() };
 }
 
 /** The article's state or province: the share of its other places (each once) in the place's first-level division. */
@@ -602,7 +606,37 @@ function allInRegionFar(others: Place[], p: Place): boolean {
 }
 
 /** Scores, ranks and chooses among the candidates of name i in one round. */
-function resolveOne(a: Article, r: Round, i: number): ResolvedName {
+/** Other names' places only: "Najaf" the city does not vouch for "Najaf" the governorate. Each place once (none in round 1). */
+function othersOf(r: Round, ownKey: string): Place[] {
+  let others = r.othersByKey.get(ownKey);
+  if (others) return others;
+  others = [];
+  if (r.round > 0) {
+    const seen = new Set<string>();
+    for (const an of r.anchors) if (an.key !== ownKey && !seen.has(an.place.id)) {
+      seen.add(an.place.id);
+      others.push(an.place);
+    }
+  }
+  r.othersByKey.set(ownKey, others);
+  return others;
+}
+
+/** The article's state or province: places anchored by this name alone are not the article's other places. */
+function ownOnlyOf(r: Round, ownKey: string): Place[] {
+  let ownOnly = r.ownOnlyByKey.get(ownKey);
+  if (ownOnly) return ownOnly;
+  ownOnly = [];
+  if (r.round > 0) for (const p of r.placesByKey.get(ownKey) ?? []) if (r.keysOf.get(p)!.size === 1) ownOnly.push(p);
+  r.ownOnlyByKey.set(ownKey, ownOnly);
+  return ownOnly;
+}
+
+/**
+ * Chooses name `i`'s reading in round `r` (into `r.chosen`). Only the last round's answer is kept, so the first
+ * round returns null without writing the reason out.
+ */
+function resolveOne(a: Article, r: Round, i: number, final: boolean): ResolvedName | null {
   const names = a.names;
   const scored = a.scored;
   const chosen = r.chosen;
@@ -619,18 +653,8 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
   const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
   const ownKey = a.keys[i]!;
   const ownBallot = a.ballots.get(scored[i]![0]?.match.place.id ?? "");
-  // Other names only: "Najaf" the city does not vouch for "Najaf" the governorate. Each place once.
-  const others: Place[] = [];
-  if (round > 0) {
-    const seen = new Set<string>();
-    for (const an of r.anchors) if (an.key !== ownKey && !seen.has(an.place.id)) {
-      seen.add(an.place.id);
-      others.push(an.place);
-    }
-  }
-  // The article's state or province: places anchored by this name alone are not the article's other places.
-  const ownOnly: Place[] = [];
-  if (round > 0) for (const p of r.placesByKey.get(ownKey) ?? []) if (r.keysOf.get(p)!.size === 1) ownOnly.push(p);
+  const others = othersOf(r, ownKey);
+  const ownOnly = ownOnlyOf(r, ownKey);
   // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
   const listKinds = new Set<string>();
   for (const j of a.listNeighbours[i]!) {
@@ -693,6 +717,10 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
       confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
     }
     confidence = Math.max(0.02, Math.min(0.98, confidence));
+    if (!final) {
+      chosen[i] = confidence >= MIN_CONFIDENCE ? best : null;
+      return null;
+    }
     const why: string[] = [];
     if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
     if (best.match.place.country && focusOf(a, n, best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
@@ -701,7 +729,7 @@ function resolveOne(a: Article, r: Round, i: number): ResolvedName {
     reason = why.join("; ");
   }
   chosen[i] = best && confidence >= MIN_CONFIDENCE ? best : null;
-  return newResolvedName(name, chosen[i], list, confidence, reason, parentIndex);
+  return final ? newResolvedName(name, chosen[i], list, confidence, reason, parentIndex) : null;
 }
 
 /**
@@ -714,14 +742,13 @@ export function resolveNames(text: string, names: RecognisedName[]): ResolvedNam
   const a = readArticle(text, names);
   const chosen: Array<Scored | null> = [];
   for (let i = 0; i < names.length; i++) chosen.push(null);
-  let results: ResolvedName[] = [];
   // Two rounds: the second sees the first's choices (containers and neighbours). Each round scores the same candidate
   // objects afresh; the first round's choices are read only for their places.
-  for (let round = 0; round < 2; round++) {
-    const r = startRound(a, round, chosen);
-    results = [];
-    for (let i = 0; i < names.length; i++) results.push(resolveOne(a, r, i));
-  }
+  const first = startRound(a, 0, chosen);
+  for (let i = 0; i < names.length; i++) resolveOne(a, first, i, false);
+  const second = startRound(a, 1, chosen);
+  const results: ResolvedName[] = [];
+  for (let i = 0; i < names.length; i++) results.push(resolveOne(a, second, i, true)!);
   return results;
 }
 
