@@ -3,6 +3,7 @@ import type { Atlas } from "@/lib/store/corpus";
 import { getAtlas } from "@/lib/store/index";
 import { LAYER_QUERY_PARAMETERS, parseLayerQuery } from "@/lib/layers/parse-query";
 import type { LayerQuery } from "@/lib/layers/query";
+import { cachedAnswer } from "./answer-cache";
 
 export function jsonError(status: number, error: string, parameter?: string): NextResponse {
   return NextResponse.json(parameter ? { error, parameter } : { error }, { status });
@@ -38,7 +39,10 @@ export async function withLayerQuery(
 ): Promise<Response> {
   const read = await readLayerRequest(request, extra);
   if (read instanceof Response) return read;
-  return new NextResponse(JSON.stringify(handler(read.atlas, read.query, read.params)), {
+  // Every layer answer is a function of the atlas and the request alone: kept, so going back to a filter combination is free.
+  const url = new URL(request.url);
+  const body = cachedAnswer(read.atlas, `${url.pathname}?${url.searchParams.toString()}`, () => JSON.stringify(handler(read.atlas, read.query, read.params)));
+  return new NextResponse(body, {
     headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" },
   });
 }
