@@ -14,6 +14,13 @@ export interface Gazetteer {
   byId(id: string): Place | undefined;
   /** True for a common word of the language ("page", "reading"): capitalised, it is a place only with support. */
   isCommonWord(word: string): boolean;
+  /**
+   * False when a plain lookup (no options) of this folded name is sure to find nothing because the name has more than
+   * one word and none of the gazetteer's names of more than one word begins with its first (the Arabic article aside).
+   * Only the first three words count, so a longer name's first three answer for it as the whole name would: a caller
+   * can test a run of words before making the string of each span of it.
+   */
+  mayBeginMultiWordName(folded: string): boolean;
   size: number;
 }
 
@@ -289,13 +296,15 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       out.push({ place, match, primary });
     }
   };
+  /** False when `bare` (a folded name without its Arabic article) has more than one word and its first begins no name of more than one word. */
+  const beginsKnownHead = (bare: string): boolean => !bare.includes(" ") || hasKey(index.heads, firstWordKey(bare));
   /** The entries of a folded name not looked up before. */
   const matchesOf = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
     const out = NO_MATCHES.slice();
     const bare = withoutLeadingArticle(folded);
     // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
     // more than one word is not looked up further (names typed on their own still are, with their looser keys).
-    if (!loose && !always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) return out;
+    if (!loose && !always && !beginsKnownHead(bare)) return out;
     // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
     const stamp = ++lookupCount;
     // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
@@ -326,6 +335,9 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
         wordCache.set(word, known);
       }
       return known;
+    },
+    mayBeginMultiWordName(folded) {
+      return beginsKnownHead(withoutLeadingArticle(folded));
     },
     byId(id) {
       // Built on first use: the pipeline itself never asks by id.

@@ -225,6 +225,49 @@ function hasArticleWord(r: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a token's folded form is what folding it inside a longer span gives it: the span then folds to its tokens'
+ * folded forms joined by single spaces (the spaces, tabs and hyphens between a run's words all fold to one space).
+ * True for words of Latin letters (with or without diacritics, precomposed) and apostrophes, whose folding looks at no
+ * neighbour; a word in another script, with separate combining marks or folding to nothing is left to the full lookup.
+ */
+function foldsOnItsOwn(t: Token): boolean {
+  if (t.folded.length === 0) return false;
+  const w = t.text;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x2018 || c === 0x2019) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * False when no span of `len` (two or more) words of `r` from `i` can be a gazetteer name by the plain lookup: its first
+ * words begin no name of several words. Decided from the tokens' folded forms (the first three words answer for a
+ * longer span), so most spans of a long run of capitalised words are settled without slicing and folding them.
+ */
+function spanMayBeName(gazetteer: Gazetteer, r: Token[], i: number, len: number): boolean {
+  const a = r[i]!;
+  const b = r[i + 1]!;
+  if (!foldsOnItsOwn(a) || !foldsOnItsOwn(b)) return true;
+  if (len === 2) return gazetteer.mayBeginMultiWordName(`${a.folded} ${b.folded}`);
+  const c = r[i + 2]!;
+  if (!foldsOnItsOwn(c)) return true;
+  return gazetteer.mayBeginMultiWordName(`${a.folded} ${b.folded} ${c.folded}`);
+}
+
+/**
+ * "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser transliteration of a
+ * gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din"). The loose lookup of r[i .. i + len)
+ * when that is so, else `none` (what the plain lookup found: nothing).
+ */
+function looseAfterLocative(text: string, gazetteer: Gazetteer, r: Token[], i: number, len: number, none: GazetteerMatch[] = []): GazetteerMatch[] {
+  const first = r[i]!;
+  if (!hasArticleWord(r, i, i + len) || !LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) return none;
+  return gazetteer.lookup(text.slice(first.start, r[i + len - 1]!.end), { loose: true });
+}
+
 /** Longest gazetteer matches within a run, left to right. */
 function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
   const { text, gazetteer } = ctx;
@@ -233,20 +276,25 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
     let hit: RunMatch | null = null;
     // The words r[i .. i + len) are read in place: no array is made per span tried.
     const first = r[i]!;
+    // Whether spans of three or more words from here may be names: the same answer for each (asked once, when needed).
+    let longMayBeName: boolean | undefined;
     for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
       const lastOfPart = r[i + len - 1]!;
       if (isConnector(first) || isConnector(lastOfPart)) continue;
       if (len === 1 && isStopWord(first)) continue;
+      // A span the plain lookup would find nothing for is not made: only the looser reading below is left for it.
+      const plainMayMatch = len === 1 || (len === 2 ? spanMayBeName(gazetteer, r, i, 2) : (longMayBeName ??= spanMayBeName(gazetteer, r, i, 3)));
+      if (!plainMayMatch) {
+        const loose = looseAfterLocative(text, gazetteer, r, i, len);
+        if (loose.length > 0) hit = { from: i, to: i + len, matches: loose };
+        continue;
+      }
       const span = text.slice(first.start, lastOfPart.end);
       let m = gazetteer.lookup(span);
       if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
       // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
       else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
-      // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
-      // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
-      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) {
-        if (LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) m = gazetteer.lookup(span, { loose: true });
-      }
+      if (m.length === 0 && (len >= 2 || first.text.includes("-"))) m = looseAfterLocative(text, gazetteer, r, i, len, m);
       if (m.length > 0) hit = { from: i, to: i + len, matches: m };
     }
     if (hit) {
