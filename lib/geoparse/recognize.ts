@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from "./gazetteer";
-import { foldName, nameKeys } from "./normalize";
+import { foldName, withoutLeadingArticle } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
 import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATION_HEADS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
 
@@ -184,8 +184,14 @@ function overlapsFound(ctx: Recognition, start: number, end: number): boolean {
   return false;
 }
 
+/** Remembers a word of a person's name under its lookup keys (see nameKeys): the folded word, then without the Arabic article. */
 function addPersonWord(ctx: Recognition, w: string): void {
-  for (const k of nameKeys(w)) ctx.personWords.add(k);
+  const folded = foldName(w);
+  if (!folded) return;
+  // Both added every time (a set keeps one of two equal keys): no array per word, and no call first reached at the first
+  // word with an article, which would send the optimised callers back to the compiler.
+  ctx.personWords.add(folded);
+  ctx.personWords.add(withoutLeadingArticle(folded));
 }
 
 const tokenBefore = (ctx: Recognition, t: Token, n = 1): Token | undefined => ctx.tokens[t.index - n];
