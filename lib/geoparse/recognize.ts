@@ -142,6 +142,8 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
  * place or follows a locative preposition.
  */
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
+  // Every answer below is some of the matches: a word the gazetteer lacks (most capitalised words) needs none of the tests.
+  if (matches.length === 0) return matches;
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
