@@ -266,13 +266,13 @@ function spanMayBeName(gazetteer: Gazetteer, r: Token[], i: number, len: number)
 }
 
 /**
- * "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser transliteration of a
- * gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din"). The loose lookup of r[i .. i + len)
- * when that is so, else `none` (what the plain lookup found: nothing).
+ * "fighting in Jisr al-Shoughour": a name with the Arabic article (the caller has seen one among r[i .. i + len)) after a
+ * locative may be a looser transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam
+ * al-Din"). The loose lookup of those words after a locative, else `none` (what the plain lookup found: nothing).
  */
 function looseAfterLocative(text: string, gazetteer: Gazetteer, r: Token[], i: number, len: number, none: GazetteerMatch[] = []): GazetteerMatch[] {
   const first = r[i]!;
-  if (!hasArticleWord(r, i, i + len) || !LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) return none;
+  if (!LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) return none;
   return gazetteer.lookup(text.slice(first.start, r[i + len - 1]!.end), { loose: true });
 }
 
@@ -293,6 +293,7 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
       // A span the plain lookup would find nothing for is not made: only the looser reading below is left for it.
       const plainMayMatch = len === 1 || (len === 2 ? spanMayBeName(gazetteer, r, i, 2) : (longMayBeName ??= spanMayBeName(gazetteer, r, i, 3)));
       if (!plainMayMatch) {
+        if (!hasArticleWord(r, i, i + len)) continue;
         const loose = looseAfterLocative(text, gazetteer, r, i, len);
         if (loose.length > 0) hit = { from: i, to: i + len, matches: loose };
         continue;
@@ -302,7 +303,7 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
       if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
       // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
       else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
-      if (m.length === 0 && (len >= 2 || first.text.includes("-"))) m = looseAfterLocative(text, gazetteer, r, i, len, m);
+      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) m = looseAfterLocative(text, gazetteer, r, i, len, m);
       if (m.length > 0) hit = { from: i, to: i + len, matches: m };
     }
     if (hit) {
