@@ -55,6 +55,13 @@ function foldUncached(name: string): string {
     .trim();
 }
 
+/** What `w.replace(/^(?:al|el)(?=[a-z]{4})/, "")` gives, the pattern run only for a word beginning "al" or "el". */
+function withoutFusedArticle(w: string): string {
+  const c0 = w.charCodeAt(0);
+  if ((c0 !== 97 && c0 !== 101) || w.charCodeAt(1) !== 108) return w;
+  return w.replace(/^(?:al|el)(?=[a-z]{4})/, "");
+}
+
 /** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
 export function withoutLeadingArticle(folded: string): string {
   const space = folded.indexOf(" ");
@@ -67,7 +74,8 @@ export function withoutLeadingArticle(folded: string): string {
  */
 export function skeletonKey(folded: string): string {
   // One word (most lookups of running text): the same key without splitting and joining.
-  if (!folded.includes(" ")) return ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
+  // (Only a word of two or three letters can be an article, and only one beginning "al" or "el" loses it.)
+  if (!folded.includes(" ")) return folded.length <= 3 && ARTICLE.test(folded) ? "" : withoutFusedArticle(singleLetters(folded));
   // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
   // Joined as it goes (not filtered, mapped and joined): arrays made by map() differ in hidden class between calls.
   let joined = "";
