@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { foldName } from "./normalize";
 import { fixtureGazetteer } from "./test-fixture";
 
 describe("mayBeginMultiWordName", () => {
@@ -14,5 +15,12 @@ describe("mayBeginMultiWordName", () => {
     // "Al-Hol Camp": its first word, "al" aside, is "hol" (and a doubled letter single, as the heads are keyed).
     for (const name of ["al hol camp", "hol camp", "al hol camp x", "ash hol camp", "damascus", "al hol"]) expect(g.mayBeginMultiWordName(name), name).toBe(true);
     expect(g.lookup("al hol camp").length).toBeGreaterThan(0);
+  });
+});
+
+describe("lookupFolded", () => {
+  it("answers a folded name as lookup answers the name as written", () => {
+    const g = fixtureGazetteer();
+    for (const name of ["Bāniyās", "Al-Hol Camp", "Latakia", "Ad Dālīyah", "Chiquita"]) expect(g.lookupFolded(foldName(name)), name).toEqual(fixtureGazetteer().lookup(name));
   });
 });

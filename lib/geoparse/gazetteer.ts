@@ -11,6 +11,8 @@ import type { Place } from "./place";
 export interface Gazetteer {
   /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
   lookup(name: string, options?: LookupOptions): GazetteerMatch[];
+  /** What lookup(name) answers, for a name already folded by foldName (a token's `folded`): no second folding. */
+  lookupFolded(folded: string): GazetteerMatch[];
   byId(id: string): Place | undefined;
   /** True for a common word of the language ("page", "reading"): capitalised, it is a place only with support. */
   isCommonWord(word: string): boolean;
@@ -322,6 +324,18 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
     }
     return out;
   };
+  /** lookup() of a name already folded (see foldName). */
+  const lookupFoldedName = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
+    // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
+    const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
+    const hit = lookups.get(cacheKey);
+    if (hit) return hit.slice();
+    const out = folded ? matchesOf(folded, loose, always) : NO_MATCHES.slice();
+    // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
+    if (lookups.size > 50_000) lookups.clear();
+    lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
+    return out.slice();
+  };
   return {
     size: index.size,
     isCommonWord(word) {
@@ -347,18 +361,10 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       return i === undefined ? undefined : entry(i).place;
     },
     lookup(name, options) {
-      const loose = options?.loose === true;
-      const always = options?.always === true;
-      const folded = foldName(name);
-      // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
-      const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
-      const hit = lookups.get(cacheKey);
-      if (hit) return hit.slice();
-      const out = folded ? matchesOf(folded, loose, always) : NO_MATCHES.slice();
-      // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
-      if (lookups.size > 50_000) lookups.clear();
-      lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
-      return out.slice();
+      return lookupFoldedName(foldName(name), options?.loose === true, options?.always === true);
+    },
+    lookupFolded(folded) {
+      return lookupFoldedName(folded, false, false);
     },
   };
 }

@@ -298,8 +298,8 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
         if (loose.length > 0) hit = { from: i, to: i + len, matches: loose };
         continue;
       }
-      const span = text.slice(first.start, lastOfPart.end);
-      let m = gazetteer.lookup(span);
+      // One word is looked up by its folded form, made when the text was split into words (the same as folding it again).
+      let m = len === 1 ? gazetteer.lookupFolded(first.folded) : gazetteer.lookup(text.slice(first.start, lastOfPart.end));
       if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
       // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
       else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
