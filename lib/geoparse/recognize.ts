@@ -236,11 +236,15 @@ function hasArticleWord(r: Token[], from: number, to: number): boolean {
 /**
  * Whether a token's folded form is what folding it inside a longer span gives it: the span then folds to its tokens'
  * folded forms joined by single spaces (the spaces, tabs and hyphens between a run's words all fold to one space).
- * True for words of Latin letters (with or without diacritics, precomposed) and apostrophes, whose folding looks at no
- * neighbour; a word in another script, with separate combining marks or folding to nothing is left to the full lookup.
+ * True for a word whose folding only lowered its case, and for words of Latin letters (with or without diacritics,
+ * precomposed) and apostrophes: their folding looks at no neighbour. Another word with separate combining marks or
+ * folding to nothing is left to the full lookup.
  */
 function foldsOnItsOwn(t: Token): boolean {
   if (t.folded.length === 0) return false;
+  // Most words: folding only lowered the case (a plain word's folded form is its lower-case string itself). Lowering
+  // looks at no neighbour across the spaces and hyphens between a run's words.
+  if (t.folded === t.lower) return true;
   const w = t.text;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
