@@ -529,19 +529,26 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
   for (let pass = 0; pass < 3; pass++) {
     const places = literal();
     const before = found.length;
+    // Places beginning before the run (only they can end before it): the runs come in text order, so this count only
+    // grows, and the nearest place before a run is found by looking back from it, not through every place each time.
+    let begunBefore = 0;
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
+      while (begunBefore < places.length && places[begunBefore]!.start < first.start) begunBefore++;
       if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
       // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
       // just before it in any case: tested first, as it rules out nearly every run at once.
-      const prevPlace = places.findLast((p) => p.end <= first.start);
+      let prevPlace: RecognisedName | undefined;
+      for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
       if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
       const prevTok = tokenBefore(ctx, first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      const nextPlace = places.find((p) => p.start >= last.end);
+      // The first place beginning after the run (it begins no earlier than the places counted above).
+      let nextPlace: RecognisedName | undefined;
+      for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
       const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
       const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
