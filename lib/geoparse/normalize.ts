@@ -55,13 +55,6 @@ function foldUncached(name: string): string {
     .trim();
 }
 
-/** What `w.replace(/^(?:al|el)(?=[a-z]{4})/, "")` gives, the pattern run only for a word beginning "al" or "el". */
-function withoutFusedArticle(w: string): string {
-  const c0 = w.charCodeAt(0);
-  if ((c0 !== 97 && c0 !== 101) || w.charCodeAt(1) !== 108) return w;
-  return w.replace(/^(?:al|el)(?=[a-z]{4})/, "");
-}
-
 /** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
 export function withoutLeadingArticle(folded: string): string {
   const space = folded.indexOf(" ");
@@ -74,8 +67,10 @@ export function withoutLeadingArticle(folded: string): string {
  */
 export function skeletonKey(folded: string): string {
   // One word (most lookups of running text): the same key without splitting and joining.
-  // (Only a word of two or three letters can be an article, and only one beginning "al" or "el" loses it.)
-  if (!folded.includes(" ")) return folded.length <= 3 && ARTICLE.test(folded) ? "" : withoutFusedArticle(singleLetters(folded));
+  // (Only a word of two or three letters can be an article.) The fused article's pattern is run for every word: run only
+  // for those beginning "al" or "el", its call would first be reached mid-stream, without type feedback, and send the
+  // optimised lookup back to the compiler.
+  if (!folded.includes(" ")) return folded.length <= 3 && ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
   // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
   // Joined as it goes (not filtered, mapped and joined): arrays made by map() differ in hidden class between calls.
   let joined = "";
