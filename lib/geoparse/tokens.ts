@@ -150,13 +150,7 @@ export function tokenize(text: string): Token[] {
     if (tokens.length === 0) sentenceStart = true;
     else if (gap === 0) sentenceStart = false;
     else if (gap === 1) sentenceStart = text.charCodeAt(lastEnd) === 10;
-    else if (gap === 2 && text.charCodeAt(lastEnd + 1) < 128) {
-      // ", " and ". " (most longer gaps) read as two characters: what the patterns below answer for an ASCII second one.
-      const c0 = text.charCodeAt(lastEnd);
-      const c1 = text.charCodeAt(lastEnd + 1);
-      const terminal = c0 === 46 || c0 === 33 || c0 === 63 || c0 === 0x2026 || c0 === 58;
-      sentenceStart = (terminal && (c1 === 32 || (c1 >= 9 && c1 <= 13))) || c0 === 10 || c1 === 10;
-    } else {
+    else {
       const between = text.slice(lastEnd, start);
       sentenceStart = /[.!?…:]["”’)\]*]*\s/.test(between) || between.includes("\n");
     }
