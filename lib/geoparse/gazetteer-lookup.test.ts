@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldName } from "./normalize";
-import { fixtureGazetteer } from "./test-fixture";
+import { buildGazetteer } from "./gazetteer";
+import { fixtureGazetteer, row } from "./test-fixture";
 
 describe("mayBeginMultiWordName", () => {
   it("is false for names of several words whose first begins no such gazetteer name, and their plain lookup finds nothing", () => {
@@ -22,5 +23,13 @@ describe("lookupFolded", () => {
   it("answers a folded name as lookup answers the name as written", () => {
     const g = fixtureGazetteer();
     for (const name of ["Bāniyās", "Al-Hol Camp", "Latakia", "Ad Dālīyah", "Chiquita"]) expect(g.lookupFolded(foldName(name)), name).toEqual(fixtureGazetteer().lookup(name));
+  });
+});
+
+describe("keys beyond ASCII", () => {
+  it("finds names whose folded keys keep letters beyond ASCII, of two bytes and of three in UTF-8", () => {
+    const rows = [row("1", "Tromsø", "", 69.6, 18.9, "P", "PPLA", "NO", "18", 77000), row("2", "Iğdır", "", 39.9, 44.0, "P", "PPLA", "TR", "80", 100000), row("3", "Ærøskøbing", "", 54.9, 10.4, "P", "PPL", "DK", "21", 900), row("4", "Ŋaŋa ẞtadt", "", 1, 1, "P", "PPL", "XX", "00", 1)];
+    const g = buildGazetteer([{ path: "rows.tsv", source: "test" }], () => rows.join("\n"));
+    for (const [name, id] of [["Tromsø", "1"], ["Iğdır", "2"], ["Ærøskøbing", "3"], ["Ŋaŋa ẞtadt", "4"]] as const) expect(g.lookup(name).map((m) => m.place.id), name).toEqual([id]);
   });
 });
