@@ -11,9 +11,18 @@ import type { Place } from "./place";
 export interface Gazetteer {
   /** Entries whose name (folded, or without the Arabic article, or by a looser transliteration key) is this one. */
   lookup(name: string, options?: LookupOptions): GazetteerMatch[];
+  /** What lookup(name) answers, for a name already folded by foldName (a token's `folded`): no second folding. */
+  lookupFolded(folded: string): GazetteerMatch[];
   byId(id: string): Place | undefined;
   /** True for a common word of the language ("page", "reading"): capitalised, it is a place only with support. */
   isCommonWord(word: string): boolean;
+  /**
+   * False when a plain lookup (no options) of this folded name is sure to find nothing because the name has more than
+   * one word and none of the gazetteer's names of more than one word begins with its first (the Arabic article aside).
+   * Only the first three words count, so a longer name's first three answer for it as the whole name would: a caller
+   * can test a run of words before making the string of each span of it.
+   */
+  mayBeginMultiWordName(folded: string): boolean;
   size: number;
 }
 
@@ -289,21 +298,21 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       out.push({ place, match, primary });
     }
   };
+  /** False when `bare` (a folded name without its Arabic article) has more than one word and its first begins no name of more than one word. */
+  const beginsKnownHead = (bare: string): boolean => !bare.includes(" ") || hasKey(index.heads, firstWordKey(bare));
   /** The entries of a folded name not looked up before. */
   const matchesOf = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
     const out = NO_MATCHES.slice();
     const bare = withoutLeadingArticle(folded);
     // Most runs of capitalised words name no place ("Chiquita Raquel Henry"): a run whose first word begins no name of
     // more than one word is not looked up further (names typed on their own still are, with their looser keys).
-    if (!loose && !always && bare.includes(" ") && !hasKey(index.heads, firstWordKey(bare))) return out;
+    if (!loose && !always && !beginsKnownHead(bare)) return out;
     // Places already taken for this name: stamped with this lookup's number (no set to allocate per lookup).
     const stamp = ++lookupCount;
     // The folded name, then the name without the Arabic article, in each table (the order sets each entry's match kind).
-    take(out, index.exact, folded, "exact", stamp, folded, bare);
-    take(out, index.article, folded, "article", stamp, folded, bare);
-    if (bare !== folded) {
-      take(out, index.exact, bare, "article", stamp, folded, bare);
-      take(out, index.article, bare, "article", stamp, folded, bare);
+    // One call in a loop rather than four: the optimising compiler makes a copy of `take` for every place it is called.
+    for (let step = 0, steps = bare === folded ? 2 : 4; step < steps; step++) {
+      take(out, step % 2 === 0 ? index.exact : index.article, step < 2 ? folded : bare, step === 0 ? "exact" : "article", stamp, folded, bare);
     }
     if (out.length === 0 || always) {
       const sk = skeletonKey(folded);
@@ -314,6 +323,18 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       if (lk.length >= 5) take(out, index.loose, lk, "loose", stamp, folded, bare);
     }
     return out;
+  };
+  /** lookup() of a name already folded (see foldName). */
+  const lookupFoldedName = (folded: string, loose: boolean, always: boolean): GazetteerMatch[] => {
+    // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
+    const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
+    const hit = lookups.get(cacheKey);
+    if (hit) return hit.slice();
+    const out = folded ? matchesOf(folded, loose, always) : NO_MATCHES.slice();
+    // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
+    if (lookups.size > 50_000) lookups.clear();
+    lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
+    return out.slice();
   };
   return {
     size: index.size,
@@ -327,6 +348,9 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       }
       return known;
     },
+    mayBeginMultiWordName(folded) {
+      return beginsKnownHead(withoutLeadingArticle(folded));
+    },
     byId(id) {
       // Built on first use: the pipeline itself never asks by id.
       if (!ids) {
@@ -337,18 +361,10 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       return i === undefined ? undefined : entry(i).place;
     },
     lookup(name, options) {
-      const loose = options?.loose === true;
-      const always = options?.always === true;
-      const folded = foldName(name);
-      // The plain lookup (running text) is keyed by the folded name itself: no key string to build and hash per call.
-      const cacheKey = loose || always ? `${loose ? "~" : ""}${always ? "*" : ""}${folded}` : folded;
-      const hit = lookups.get(cacheKey);
-      if (hit) return hit.slice();
-      const out = folded ? matchesOf(folded, loose, always) : NO_MATCHES.slice();
-      // Texts repeat their names: a name looked up once is answered from memory (bounded, for long-running servers).
-      if (lookups.size > 50_000) lookups.clear();
-      lookups.set(cacheKey, out.length === 0 ? NO_MATCHES : out);
-      return out.slice();
+      return lookupFoldedName(foldName(name), options?.loose === true, options?.always === true);
+    },
+    lookupFolded(folded) {
+      return lookupFoldedName(folded, false, false);
     },
   };
 }

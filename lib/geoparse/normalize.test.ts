@@ -10,6 +10,12 @@ describe("singleLetters", () => {
 });
 
 describe("skeletonKey", () => {
+  it("keys one word as the patterns would: an article alone is nothing, an article fused to four more letters is dropped", () => {
+    const ARTICLE = /^(al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul)$/;
+    for (const w of ["al", "ash", "adh", "ul", "alb", "albukamal", "elbasan", "alepo", "aleppo", "allah", "el", "elle", "baniyas", "aalborg", "x", "alla"]) {
+      expect(skeletonKey(w), w).toBe(ARTICLE.test(w) ? "" : singleLetters(w).replace(/^(?:al|el)(?=[a-z]{4})/, ""));
+    }
+  });
   it("gives a word on its own the key it has inside a name", () => {
     expect(skeletonKey("tell")).toBe("tel");
     expect(skeletonKey("alhasakah")).toBe("hasakah");

@@ -67,7 +67,10 @@ export function withoutLeadingArticle(folded: string): string {
  */
 export function skeletonKey(folded: string): string {
   // One word (most lookups of running text): the same key without splitting and joining.
-  if (!folded.includes(" ")) return ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
+  // (Only a word of two or three letters can be an article.) The fused article's pattern is run for every word: run only
+  // for those beginning "al" or "el", its call would first be reached mid-stream, without type feedback, and send the
+  // optimised lookup back to the compiler.
+  if (!folded.includes(" ")) return folded.length <= 3 && ARTICLE.test(folded) ? "" : singleLetters(folded).replace(/^(?:al|el)(?=[a-z]{4})/, "");
   // "ezzor" is "ez-Zor" written together: an article fused to a doubled sun letter.
   // Joined as it goes (not filtered, mapped and joined): arrays made by map() differ in hidden class between calls.
   let joined = "";

@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerMatch } from "./gazetteer";
-import { foldName, nameKeys } from "./normalize";
+import { foldName, withoutLeadingArticle } from "./normalize";
 import { adjacent, isAllCaps, isArticleName, isCapitalised, type Token, tokenize } from "./tokens";
 import { FEATURE_WORDS, GOVERNMENT_NOUNS, GOVERNMENT_VERBS, NAME_CONNECTORS, NOT_PLACE_WORDS, ORGANISATION_HEADS, ORGANISATIONS, PERSON_TITLES, PLACE_PREFIX_WORDS, RULER_WORDS } from "./vocabulary";
 
@@ -142,6 +142,8 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
  * place or follows a locative preposition.
  */
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
+  // Every answer below is some of the matches: a word the gazetteer lacks (most capitalised words) needs none of the tests.
+  if (matches.length === 0) return matches;
   if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
@@ -184,8 +186,14 @@ function overlapsFound(ctx: Recognition, start: number, end: number): boolean {
   return false;
 }
 
+/** Remembers a word of a person's name under its lookup keys (see nameKeys): the folded word, then without the Arabic article. */
 function addPersonWord(ctx: Recognition, w: string): void {
-  for (const k of nameKeys(w)) ctx.personWords.add(k);
+  const folded = foldName(w);
+  if (!folded) return;
+  // Both added every time (a set keeps one of two equal keys): no array per word, and no call first reached at the first
+  // word with an article, which would send the optimised callers back to the compiler.
+  ctx.personWords.add(folded);
+  ctx.personWords.add(withoutLeadingArticle(folded));
 }
 
 const tokenBefore = (ctx: Recognition, t: Token, n = 1): Token | undefined => ctx.tokens[t.index - n];
@@ -225,6 +233,53 @@ function hasArticleWord(r: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a token's folded form is what folding it inside a longer span gives it: the span then folds to its tokens'
+ * folded forms joined by single spaces (the spaces, tabs and hyphens between a run's words all fold to one space).
+ * True for a word whose folding only lowered its case, and for words of Latin letters (with or without diacritics,
+ * precomposed) and apostrophes: their folding looks at no neighbour. Another word with separate combining marks or
+ * folding to nothing is left to the full lookup.
+ */
+function foldsOnItsOwn(t: Token): boolean {
+  if (t.folded.length === 0) return false;
+  // Most words: folding only lowered the case (a plain word's folded form is its lower-case string itself). Lowering
+  // looks at no neighbour across the spaces and hyphens between a run's words.
+  if (t.folded === t.lower) return true;
+  const w = t.text;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff) || c === 0x2018 || c === 0x2019) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * False when no span of `len` (two or more) words of `r` from `i` can be a gazetteer name by the plain lookup: its first
+ * words begin no name of several words. Decided from the tokens' folded forms (the first three words answer for a
+ * longer span), so most spans of a long run of capitalised words are settled without slicing and folding them.
+ */
+function spanMayBeName(gazetteer: Gazetteer, r: Token[], i: number, len: number): boolean {
+  const a = r[i]!;
+  const b = r[i + 1]!;
+  if (!foldsOnItsOwn(a) || !foldsOnItsOwn(b)) return true;
+  if (len === 2) return gazetteer.mayBeginMultiWordName(`${a.folded} ${b.folded}`);
+  const c = r[i + 2]!;
+  if (!foldsOnItsOwn(c)) return true;
+  return gazetteer.mayBeginMultiWordName(`${a.folded} ${b.folded} ${c.folded}`);
+}
+
+/**
+ * "fighting in Jisr al-Shoughour": a name with the Arabic article (the caller has seen one among r[i .. i + len)) after a
+ * locative may be a looser transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam
+ * al-Din"). The loose lookup of those words after a locative, else `none` (what the plain lookup found: nothing).
+ */
+function looseAfterLocative(text: string, gazetteer: Gazetteer, r: Token[], i: number, len: number, none: GazetteerMatch[] = []): GazetteerMatch[] {
+  const first = r[i]!;
+  if (!LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) return none;
+  return gazetteer.lookup(text.slice(first.start, r[i + len - 1]!.end), { loose: true });
+}
+
 /** Longest gazetteer matches within a run, left to right. */
 function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
   const { text, gazetteer } = ctx;
@@ -233,20 +288,26 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
     let hit: RunMatch | null = null;
     // The words r[i .. i + len) are read in place: no array is made per span tried.
     const first = r[i]!;
+    // Whether spans of three or more words from here may be names: the same answer for each (asked once, when needed).
+    let longMayBeName: boolean | undefined;
     for (let len = Math.min(MAX_NAME_TOKENS, r.length - i); len >= 1 && !hit; len--) {
       const lastOfPart = r[i + len - 1]!;
       if (isConnector(first) || isConnector(lastOfPart)) continue;
       if (len === 1 && isStopWord(first)) continue;
-      const span = text.slice(first.start, lastOfPart.end);
-      let m = gazetteer.lookup(span);
+      // A span the plain lookup would find nothing for is not made: only the looser reading below is left for it.
+      const plainMayMatch = len === 1 || (len === 2 ? spanMayBeName(gazetteer, r, i, 2) : (longMayBeName ??= spanMayBeName(gazetteer, r, i, 3)));
+      if (!plainMayMatch) {
+        if (!hasArticleWord(r, i, i + len)) continue;
+        const loose = looseAfterLocative(text, gazetteer, r, i, len);
+        if (loose.length > 0) hit = { from: i, to: i + len, matches: loose };
+        continue;
+      }
+      // One word is looked up by its folded form, made when the text was split into words (the same as folding it again).
+      let m = len === 1 ? gazetteer.lookupFolded(first.folded) : gazetteer.lookup(text.slice(first.start, lastOfPart.end));
       if (len === 1) m = acceptSingleWord(text, first, m, gazetteer);
       // "As HTS", "The Hague": a leading function word is part of a name only when the gazetteer has it so.
       else if (isStopWord(first)) m = m.filter((x) => x.match === "exact");
-      // "fighting in Jisr al-Shoughour": a name with the Arabic article after a locative may be a looser
-      // transliteration of a gazetteer name; elsewhere such a run is more often a person ("Hossam al-Din").
-      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) {
-        if (LOCATIVE.test(text.slice(Math.max(0, first.start - 16), first.start))) m = gazetteer.lookup(span, { loose: true });
-      }
+      if (m.length === 0 && (len >= 2 || first.text.includes("-")) && hasArticleWord(r, i, i + len)) m = looseAfterLocative(text, gazetteer, r, i, len, m);
       if (m.length > 0) hit = { from: i, to: i + len, matches: m };
     }
     if (hit) {
@@ -468,19 +529,26 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
   for (let pass = 0; pass < 3; pass++) {
     const places = literal();
     const before = found.length;
+    // Places beginning before the run (only they can end before it): the runs come in text order, so this count only
+    // grows, and the nearest place before a run is found by looking back from it, not through every place each time.
+    let begunBefore = 0;
     for (const run of runs) {
       const first = run[0]!;
       const last = run[run.length - 1]!;
+      while (begunBefore < places.length && places[begunBefore]!.start < first.start) begunBefore++;
       if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
       // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
       // just before it in any case: tested first, as it rules out nearly every run at once.
-      const prevPlace = places.findLast((p) => p.end <= first.start);
+      let prevPlace: RecognisedName | undefined;
+      for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
       if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
       if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
       if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
       const prevTok = tokenBefore(ctx, first);
       if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      const nextPlace = places.find((p) => p.start >= last.end);
+      // The first place beginning after the run (it begins no earlier than the places counted above).
+      let nextPlace: RecognisedName | undefined;
+      for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
       const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
       const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
       if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;

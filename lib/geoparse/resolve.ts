@@ -101,7 +101,9 @@ function samePlace(a: Place, b: Place): boolean {
   // feedback when it first is, and sends its optimised caller back to the compiler.
   const sameCountry = a.country === b.country;
   const sameDivision = sameCountry && a.admin1 === b.admin1;
-  if (/^PCL/.test(a.featureCode) && /^PCL/.test(b.featureCode)) return sameCountry;
+  const aIsCountry = /^PCL/.test(a.featureCode);
+  const bIsCountry = /^PCL/.test(b.featureCode);
+  if (aIsCountry && bIsCountry) return sameCountry;
   if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return sameDivision;
   // A runner-up a few kilometres away (a city and the governorate named after it) puts the point in the same place.
   return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
@@ -559,7 +561,9 @@ function scoreCandidate(a: Article, r: Round, n: NameScoring, s: Scored): void {
   // A container is of a higher rank than what it contains: "Russia, U.S. officials" and "Montana, Wyoming" are not
   // a country in a country or a state in a state, so such a reading is neither helped nor hurt by the "parent".
   const parent = n.parent;
-  if (parent && !(isCountry && /^(PCL|ADM1)/.test(parent.featureCode)) && !(code === "ADM1" && parent.featureCode === "ADM1")) {
+  // Tested whenever there is a parent, not only for a country: see samePlace.
+  const parentIsCountryOrDivision = parent !== null && /^(PCL|ADM1)/.test(parent.featureCode);
+  if (parent && !(isCountry && parentIsCountryOrDivision) && !(code === "ADM1" && parent.featureCode === "ADM1")) {
     score += parentSupport(p, parent);
     local = true;
   }

@@ -58,6 +58,16 @@ describe("tokenize", () => {
   it("marks the first word after a full stop as a sentence start", () => {
     expect(tokenize("It ended. Then Homs").map((t) => t.sentenceStart)).toEqual([true, false, true, false]);
   });
+
+  it("reads a gap of two characters as the sentence patterns do: a stop or colon and a space, or a line break", () => {
+    const starts = (s: string) => tokenize(s).map((t) => t.sentenceStart);
+    expect(starts("Idlib, Homs")).toEqual([true, false]);
+    expect(starts("Idlib: Homs")).toEqual([true, true]);
+    expect(starts("Idlib?\tHoms")).toEqual([true, true]);
+    expect(starts("Idlib,\nHoms")).toEqual([true, true]);
+    expect(starts("Idlib…\u00a0Homs")).toEqual([true, true]);
+    expect(starts("Idlib’ Homs")).toEqual([true, false]);
+  });
 });
 
 describe("isCapitalised", () => {

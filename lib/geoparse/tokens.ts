@@ -82,13 +82,28 @@ function numberEnd(text: string, i: number): number {
  */
 export function wordEndAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c >= 65 && c <= 90 && i + 1 < text.length && text.charCodeAt(i + 1) === 46) {
+  // Asked at every capital (it answers -1 at once unless a period follows), and every code point read by charCodeAt:
+  // a call or method first reached only at the stream's first initials or first character beyond U+D7FF would meet the
+  // optimised tokenizer without type feedback and send it back to the compiler.
+  if (c >= 65 && c <= 90) {
     const end = initialsEnd(text, i);
     if (end >= 0) return end;
   }
-  const cp = c < 0xd800 ? c : text.codePointAt(i)!;
+  const cp = codePointAt(text, i, c);
   if (isLetterOrMark(cp)) return letterWordEnd(text, i, cp > 0xffff ? 2 : 1);
   return isDigit(c) ? numberEnd(text, i) : -1;
+}
+
+/**
+ * What `text.codePointAt(i)` gives, from the code unit `c` there (a surrogate pair combined), by charCodeAt only. Every
+ * operation runs at every call, whether or not `c` begins a pair: one run only at the first pair would have no type
+ * feedback then.
+ */
+function codePointAt(text: string, i: number, c: number): number {
+  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const pair = ((c & 0xfc00) ^ 0xd800) | ((d & 0xfc00) ^ 0xdc00);
+  const combined = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  return pair === 0 ? combined : c;
 }
 
 const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
@@ -171,23 +186,22 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$|^[ \t]*-[ \t]*$/.test(text.slice(a.end, b.start));
 }
 
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 /**
- * Which characters below U+3000 (Latin, Greek, Cyrillic and the other cased alphabets, letterlike symbols) are capital
- * letters: filled once at load (about a millisecond), so that a word beginning with "Ö" or "Ş" is answered by the same
- * table read as one beginning with "A" — a path taken only for such words would meet the optimised code without type
- * feedback and send it back to the compiler.
+ * Per first UTF-16 code unit of a word: 0 not yet asked, 1 a capital letter, 2 not one, 3 a surrogate (the word's first
+ * code point decides, asked each time). Filled as words are met, by the one test below: the first word beginning with
+ * "Ö", "Ş" or a character beyond U+3000 takes the same path as the first beginning with "A" did, so it meets no code
+ * without type feedback (which would send the optimised callers back to the compiler).
  */
-const CAPITAL_BELOW = 0x3000;
-const CAPITALS = new Uint8Array(CAPITAL_BELOW);
-for (let c = 0; c < CAPITAL_BELOW; c++) CAPITALS[c] = /^\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
-const capCache = new WeakMap<Token, boolean>();
-/** Starts with a capital letter (below U+3000 answered by a table, without a regular expression). */
+const CAPITALS = new Uint8Array(0x10000);
+/** Starts with a capital letter (answered by a table, the regular expression asked once per first character). */
 export const isCapitalised = (t: Token): boolean => {
   const c = t.text.charCodeAt(0);
-  if (c < CAPITAL_BELOW) return CAPITALS[c] === 1;
-  let v = capCache.get(t);
-  if (v === undefined) capCache.set(t, (v = /^\p{Lu}/u.test(t.text)));
-  return v;
+  const v = CAPITALS[c]!;
+  if (v === 1 || v === 2) return v === 1;
+  const capital = STARTS_WITH_CAPITAL.test(t.text);
+  if (v === 0) CAPITALS[c] = (c & 0xf800) === 0xd800 ? 3 : capital ? 1 : 2;
+  return capital;
 };
 /** "al-Hol", "el-Balah", "ez-Zor": a lowercase Arabic article joined to a capitalised name. */
 export const isArticleName = (t: Token): boolean => {
