@@ -212,8 +212,8 @@ export default function Dashboard() {
     muted: s.source === null,
   }));
   const attributedOptions = sources.data?.data.attributed.map((a) => ({ value: a.name, label: a.name, count: a.incidents }));
-  // Waiting for the map to go first counts as loading.
-  const loading = panelQuery === null || incidents.isLoading || incidents.isValidating;
+  // Waiting for the map to go first counts as loading: the count on screen is still the previous filters'.
+  const loading = panelQuery === null || JSON.stringify(panelQuery) !== JSON.stringify(query) || incidents.isLoading || incidents.isValidating;
   const exportContext = useMemo(
     () => ({
       regionNames: new Map((summary.data?.data.regions ?? []).map((r) => [r.code, r.name])),
