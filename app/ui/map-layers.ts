@@ -114,6 +114,9 @@ export function absoluteTileUrl(url: string, origin: string): string {
   return new URL(url, origin).toString().replace(/%7B([xyz])%7D/g, "{$1}");
 }
 
+/** The path of one incidents tile (INCIDENT_TILE_PATH with numbers for its placeholders). */
+const INCIDENT_TILE_PATTERN = new RegExp(`^${INCIDENT_TILE_PATH.replace(/\{[xyz]\}/g, "\\d+").replace(/\./g, "\\.")}$`);
+
 /**
  * The URL to fetch for a tile request of the live map: an incidents tile is asked for with the filters of
  * `currentTiles` (the template the map shows now), whatever filters its source was made with; any
@@ -122,9 +125,9 @@ export function absoluteTileUrl(url: string, origin: string): string {
  */
 export function tileRequestUrl(requestUrl: string, currentTiles: string, origin: string): string {
   const request = new URL(requestUrl, origin);
+  if (!INCIDENT_TILE_PATTERN.test(request.pathname)) return requestUrl;
   const current = new URL(currentTiles.replace(/[{}]/g, ""), origin);
-  const tilePath = new RegExp(`^${INCIDENT_TILE_PATH.replace(/\{[xyz]\}/g, "\\d+").replace(/\./g, "\\.")}$`);
-  if (request.origin !== current.origin || !tilePath.test(request.pathname)) return requestUrl;
+  if (request.origin !== current.origin) return requestUrl;
   request.search = current.search;
   return request.toString();
 }
