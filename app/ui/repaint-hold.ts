@@ -1,7 +1,7 @@
 /**
  * Holding back a MapLibre map's repaints while it waits for new tiles.
  *
- * Pointing a source at new tiles (setTiles) makes MapLibre ask for a frame at once, and that frame
+ * Reloading a source's tiles (for new filters) makes MapLibre ask for a frame at once, and that frame
  * draws the old tiles again. In software WebGL (SwiftShader, as on the machines without a GPU the
  * dashboard is projected from) a frame keeps the GPU process busy for 40–90 ms, and the next frame
  * cannot start before it is done: the frame that shows the answer waits behind one that shows
