@@ -40,8 +40,7 @@ export async function withLayerQuery(
   const read = await readLayerRequest(request, extra);
   if (read instanceof Response) return read;
   // Every layer answer is a function of the atlas and the request alone: kept, so going back to a filter combination is free.
-  const url = new URL(request.url);
-  const body = cachedAnswer(read.atlas, `${url.pathname}?${url.searchParams.toString()}`, () => JSON.stringify(handler(read.atlas, read.query, read.params)));
+  const body = cachedAnswer(read.atlas, request.url, () => JSON.stringify(handler(read.atlas, read.query, read.params)));
   return new NextResponse(body, {
     headers: { "content-type": `${contentType}; charset=utf-8`, "cache-control": "no-store" },
   });

@@ -68,14 +68,15 @@ const FIRST_MAP_HEAD_START_MS = 2500;
 const MAP_HEAD_START_MS = 1000;
 
 /**
- * `query` for the panels (the same object until it changes), or null before they may ask. They ask
- * for a filter combination once the map has drawn it (`mapDrawn`), or after a few moments at most.
+ * `query` for the panels (the same object until it changes), or null before they may ask, and whether it is the
+ * page's current one. They ask for a filter combination once the map has drawn it (`mapDrawn`), or after a few
+ * moments at most.
  * The server has one thread and answers in order of arrival, so the map's tiles are answered before
  * the panels' four requests instead of behind them; and the page has one thread, so laying out the
  * list, the timeline and the facets (tens of ms each) does not hold back the map's frame.
  * When the incidents layer is hidden there is nothing to wait for.
  */
-function usePanelQuery(query: LayerQuery, mapDrawn: boolean, waitForMap: boolean): LayerQuery | null {
+function usePanelQuery(query: LayerQuery, mapDrawn: boolean, waitForMap: boolean): { query: LayerQuery | null; current: boolean } {
   const key = JSON.stringify(query);
   const [shown, setShown] = useState<{ key: string; query: LayerQuery } | null>(null);
   const ready = mapDrawn || !waitForMap;
@@ -84,7 +85,7 @@ function usePanelQuery(query: LayerQuery, mapDrawn: boolean, waitForMap: boolean
     const timer = setTimeout(() => setShown({ key, query }), ready ? 0 : shown === null ? FIRST_MAP_HEAD_START_MS : MAP_HEAD_START_MS);
     return () => clearTimeout(timer);
   }, [key, shown, query, ready]);
-  return shown?.query ?? null;
+  return { query: shown?.query ?? null, current: shown?.key === key };
 }
 
 /**
@@ -128,7 +129,7 @@ export default function Dashboard() {
   // The map's tiles are requested first: the panels (and the outline, drawn from the regions' answer)
   // follow (see usePanelQuery), so a busy server does not queue the map's answer behind theirs.
   const mapUrl = incidentMapUrl(query);
-  const panelQuery = usePanelQuery(query, drawnFor === mapUrl, layers.includes("incidents"));
+  const { query: panelQuery, current: panelsCurrent } = usePanelQuery(query, drawnFor === mapUrl, layers.includes("incidents"));
   const sources = useSources(panelQuery);
   const timeline = useTimeline(panelQuery);
   const mentions = useMentions(query, layers.includes("mentions"));
@@ -213,7 +214,7 @@ export default function Dashboard() {
   }));
   const attributedOptions = sources.data?.data.attributed.map((a) => ({ value: a.name, label: a.name, count: a.incidents }));
   // Waiting for the map to go first counts as loading: the count on screen is still the previous filters'.
-  const loading = panelQuery === null || JSON.stringify(panelQuery) !== JSON.stringify(query) || incidents.isLoading || incidents.isValidating;
+  const loading = !panelsCurrent || incidents.isLoading || incidents.isValidating;
   const exportContext = useMemo(
     () => ({
       regionNames: new Map((summary.data?.data.regions ?? []).map((r) => [r.code, r.name])),
