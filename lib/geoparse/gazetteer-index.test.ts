@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,6 +34,14 @@ describe("readIndexFile", () => {
     const junk = join(mkdtempSync(join(tmpdir(), "atlas-idx-")), "junk.idx");
     writeFileSync(junk, "not an index at all");
     expect(readIndexFile(junk, () => true)).toBeNull();
+  });
+
+  it("refuses an index cut short with an error (the loader then rebuilds it) rather than returning part of it", () => {
+    const { file } = writtenIndex();
+    const whole = readFileSync(file);
+    const cut = join(mkdtempSync(join(tmpdir(), "atlas-idx-")), "cut.idx");
+    writeFileSync(cut, whole.subarray(0, whole.length - 64));
+    expect(() => readIndexFile(cut, () => true)).toThrow(/truncated/);
   });
 });
 
