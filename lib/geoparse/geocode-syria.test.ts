@@ -4,6 +4,7 @@ import { defaultPaths, loadPipeline } from "../store/corpus";
 import { distanceKm } from "./distance";
 import type { Gazetteer } from "./gazetteer";
 import { geocodeName } from "./geocode";
+import { SYRIAN_PLACES } from "./geocode-syria.places";
 
 /**
  * `atlas geocode --country SY` on Syrian town names as the press writes them. Reference points are the towns'
@@ -55,5 +56,64 @@ describe("geocoding Syrian town names in the usual English transliterations", ()
   it("reads a feature word: a governorate is placed as the governorate", () => {
     expect(geocodeName("Idlib province", gazetteer, { country: "SY" })).toMatchObject({ precision: "governorate", geonameid: "169387" });
     expect(geocodeName("Idlib", gazetteer, { country: "SY" })).toMatchObject({ precision: "town" });
+  });
+});
+
+/**
+ * The audit: ~200 places across the 14 governorates in their press spellings (geocode-syria.places.ts). Each spelling
+ * is placed within 10 km of the place's point or said unresolved — never placed confidently elsewhere.
+ */
+describe("geocoding the Syrian places the conflict reporting names", () => {
+  const spellings = SYRIAN_PLACES.flatMap((p) => p.names.map((name) => [name, p.governorate, p] as const));
+
+  it.each(spellings)("%s (%s) is placed within 10 km of its point, or said unresolved", (name, _governorate, place) => {
+    const r = geocodeName(name, gazetteer, { country: "SY" });
+    if ("lat" in r) expect(distanceKm(r, place), `${name} → ${r.name} (${r.geonameid})`).toBeLessThanOrEqual(10);
+  });
+
+  it("places every spelling the supplement adds (new rows and alternate names of GeoNames rows)", () => {
+    const added = [
+      ...["Zamalka", "Saqba", "Beit Sawa", "Muadamiyat al-Sham", "Moadamiyeh", "Mouadamiyeh", "Moadamiya", "Hameh", "al-Hameh"],
+      ...["Bloudan", "Adra", "Jobar", "Qaboun", "Barzeh", "Mezzeh", "Dummar", "Midan", "Anadan", "Zahraa", "Khan al-Assal"],
+      ...["Dabiq", "Hass", "Atmeh", "Latamneh", "Lataminah", "Baba Amr", "Busra al-Harir", "Baghuz", "Baghouz", "Shaafa"],
+      ...["Gharanij", "Rmelan", "Rumeilan", "Baath City", "Madinat al-Baath", "Hadar"],
+      ...["Kfar Batna", "Dmeir", "Mhardeh", "Tseel", "Ashara", "Thiban", "Rajo", "Mhambel", "Karama", "Qrayya", "Mazraa"],
+      ...["Mansoura", "Heish"],
+    ];
+    for (const name of added) {
+      const place = SYRIAN_PLACES.find((p) => p.names.includes(name));
+      expect(place, `${name} is in the audit list`).toBeDefined();
+      const r = geocodeName(name, gazetteer, { country: "SY" });
+      expect(r, name).not.toHaveProperty("unresolved");
+      if ("lat" in r && place) expect(distanceKm(r, place), name).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("says unresolved for a name two Syrian places share rather than choosing one (Hader, Quneitra / al-Hader, Aleppo)", () => {
+    for (const name of ["Hader", "al-Hader"]) {
+      expect(geocodeName(name, gazetteer, { country: "SY" }), name).toMatchObject({ unresolved: true });
+    }
+    expect(geocodeName("al-Hadir", gazetteer, { country: "SY" })).toMatchObject({ geonameid: "170137" });
+  });
+
+  it("says unresolved for the audited places the gazetteer still lacks, rather than a namesake or a look-alike", () => {
+    // Move a name to geocode-syria.places.ts when its place is added to the gazetteer.
+    const missing = [
+      ...["Hamouriyah", "Hamouria", "Ain Tarma", "Ein Tarma", "Misraba", "Mesraba", "Yalda", "Beit Sahm", "Jdeidet Artouz"],
+      ...["Kanaker", "Beit Jinn", "Otaybah", "Zebdin", "Hazzeh", "Jisreen", "Modira", "Tadamon", "Kafr Sousa", "Bab Touma"],
+      ...["Sarmada", "Jarjanaz", "Tal Mardikh", "Kafr Lusin", "Kafr Hamra", "Khan Tuman", "Salaheddine", "Bustan al-Qasr"],
+      ...["Hanano", "Kafr Nabudah", "Aqrab", "Qamhana", "Sheizar", "Al-Waer", "Waer", "Khalidiyah", "Nasib", "Tabiyeh"],
+      ...["Jadid Ekaidat", "Tha'la", "Jubata al-Khashab", "Bayda"],
+    ];
+    for (const name of missing) {
+      expect(geocodeName(name, gazetteer, { country: "SY" }), name).toMatchObject({ unresolved: true });
+    }
+  });
+
+  // Known defect in the resolver (lib/geoparse/normalize.ts looseKey): "y" counts as a vowel, so "Bayanoun" (بيانون,
+  // north of Aleppo) and Banan (بنان, 40 km south-east of Aleppo) share the loose key "banan", and a loose match alone
+  // is confident enough (0.6). When the resolver stops doing this, this test fails: turn it into a plain `it`.
+  it.fails("does not read Bayanoun as Banan, 40 km away (loose key, known defect)", () => {
+    expect(geocodeName("Bayanoun", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
   });
 });
