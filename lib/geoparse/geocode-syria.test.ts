@@ -116,4 +116,11 @@ describe("geocoding the Syrian places the conflict reporting names", () => {
   it.fails("does not read Bayanoun as Banan, 40 km away (loose key, known defect)", () => {
     expect(geocodeName("Bayanoun", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
   });
+
+  // Known defect in the resolver's prior (lib/geoparse/resolve.ts priorScore): a population of 0, which in GeoNames
+  // means unknown (most Syrian towns in cities500), scores as the smallest, so Suran in Hama (30,716) beats Suran in
+  // Aleppo (163913, 0) at confidence 0.8 although the press names both. When it stops, turn this into a plain `it`.
+  it.fails("says unresolved for Suran, a town in Hama and a town in Aleppo (population 0 read as small, known defect)", () => {
+    expect(geocodeName("Suran", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
+  });
 });
