@@ -110,10 +110,9 @@ describe("geocoding the Syrian places the conflict reporting names", () => {
     }
   });
 
-  // Known defect in the resolver (lib/geoparse/normalize.ts looseKey): "y" counts as a vowel, so "Bayanoun" (بيانون,
-  // north of Aleppo) and Banan (بنان, 40 km south-east of Aleppo) share the loose key "banan", and a loose match alone
-  // is confident enough (0.6). When the resolver stops doing this, this test fails: turn it into a plain `it`.
-  it.fails("does not read Bayanoun as Banan, 40 km away (loose key, known defect)", () => {
+  // "Bayanoun" (بيانون, north of Aleppo) is not in the gazetteer; Banan (بنان, 40 km south-east of Aleppo) is. With "y"
+  // read as a vowel everywhere they shared the loose key "banan", and a loose match alone is confident enough (0.6).
+  it("does not read Bayanoun as Banan, 40 km away: a y before a vowel is a consonant of the loose key", () => {
     expect(geocodeName("Bayanoun", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { singleLetters, skeletonKey, withoutLeadingArticle } from "./normalize";
+import { foldName, looseKey, singleLetters, skeletonKey, withoutLeadingArticle } from "./normalize";
 
 describe("singleLetters", () => {
   it("writes every run of one repeated character once, as the pattern /(.)\\1+/g would", () => {
@@ -30,5 +30,23 @@ describe("withoutLeadingArticle", () => {
     expect(withoutLeadingArticle("adra")).toBe("adra");
     expect(withoutLeadingArticle("al")).toBe("al");
     expect(withoutLeadingArticle("alba iulia")).toBe("alba iulia");
+  });
+});
+
+describe("looseKey", () => {
+  const key = (name: string) => looseKey(foldName(name));
+  it("keys the press's spellings of one name alike: vowels, a y among them, doubled letters and q/k", () => {
+    for (const [a, b] of [
+      ["Jisr al-Shoughour", "Jisr ash-Shughur"],
+      ["Qamishlo", "Qamishli"],
+      ["Kasab", "Kessab"],
+      ["Ain Issa", "Ayn Isa"],
+      ["Kafr Zeita", "Kafr Zayta"],
+      ["Derbasiyeh", "Darbasiyah"],
+    ]) expect(key(a), `${a} / ${b}`).toBe(key(b));
+  });
+  it("keeps a y before a vowel as a consonant, so two different names do not share a key", () => {
+    expect(key("Bayanoun")).not.toBe(key("Banan"));
+    expect(key("Midan")).not.toBe(key("Mayadin"));
   });
 });

@@ -119,9 +119,11 @@ export function isLatinName(name: string): boolean {
 
 /**
  * The loosest key, for a name typed or given on its own: the skeleton with every run of vowels as one "a" and
- * q as k ("Jisr al-Shoughour" = "Jisr ash-Shughur", "Qamishlo" = "Qamishli", "Kasab" = "Kessab"). Only asked for
- * explicitly (geocoding, given spans): in running text it would turn people's names into places.
+ * q as k ("Jisr al-Shoughour" = "Jisr ash-Shughur", "Qamishlo" = "Qamishli", "Kasab" = "Kessab"). A "y" is a vowel
+ * there ("Ayn" = "Ain", "Zayta" = "Zeita") except before a vowel, where it is the consonant of the Arabic (ي): without
+ * it "Bayanoun" and "Banan", two villages 40 km apart, shared a key. Only asked for explicitly (geocoding, given
+ * spans): in running text it would turn people's names into places.
  */
 export function looseKey(folded: string): string {
-  return skeletonKey(folded).replace(/q/g, "k").replace(/[aeiouy]+/g, "a").replace(/(.)\1+/g, "$1");
+  return skeletonKey(folded).replace(/q/g, "k").replace(/y(?=[aeiou])/g, "Y").replace(/[aeiouy]+/g, "a").replace(/(.)\1+/g, "$1");
 }
