@@ -36,14 +36,15 @@ describe("withoutLeadingArticle", () => {
 describe("looseKey", () => {
   const key = (name: string) => looseKey(foldName(name));
   it("keys the press's spellings of one name alike: vowels, a y among them, doubled letters and q/k", () => {
-    for (const [a, b] of [
+    const pairs: Array<[string, string]> = [
       ["Jisr al-Shoughour", "Jisr ash-Shughur"],
       ["Qamishlo", "Qamishli"],
       ["Kasab", "Kessab"],
       ["Ain Issa", "Ayn Isa"],
       ["Kafr Zeita", "Kafr Zayta"],
       ["Derbasiyeh", "Darbasiyah"],
-    ]) expect(key(a), `${a} / ${b}`).toBe(key(b));
+    ];
+    for (const [a, b] of pairs) expect(key(a), `${a} / ${b}`).toBe(key(b));
   });
   it("keeps a y before a vowel as a consonant, so two different names do not share a key", () => {
     expect(key("Bayanoun")).not.toBe(key("Banan"));
