@@ -116,10 +116,9 @@ describe("geocoding the Syrian places the conflict reporting names", () => {
     expect(geocodeName("Bayanoun", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
   });
 
-  // Known defect in the resolver's prior (lib/geoparse/resolve.ts priorScore): a population of 0, which in GeoNames
-  // means unknown (most Syrian towns in cities500), scores as the smallest, so Suran in Hama (30,716) beats Suran in
-  // Aleppo (163913, 0) at confidence 0.8 although the press names both. When it stops, turn this into a plain `it`.
-  it.fails("says unresolved for Suran, a town in Hama and a town in Aleppo (population 0 read as small, known defect)", () => {
+  // GeoNames writes 0 for an unknown population (as for many Syrian district seats): Suran in Hama (30,716) and Suran in
+  // Aleppo (163913, 0) are both named by the press, and the unknown one must not lose by its size alone.
+  it("says unresolved for Suran, a town in Hama and a town in Aleppo: an unknown population is not a small one", () => {
     expect(geocodeName("Suran", gazetteer, { country: "SY" })).toMatchObject({ unresolved: true });
   });
 });

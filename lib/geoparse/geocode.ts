@@ -3,7 +3,8 @@ import { distanceKm } from "./distance";
 import type { Gazetteer } from "./gazetteer";
 import { foldName } from "./normalize";
 import { precisionOf } from "./precision";
-import { capitalOverRegion, MIN_CONFIDENCE, priorScore } from "./resolve";
+import type { Place } from "./place";
+import { capitalOverRegion, MIN_CONFIDENCE, populationScore, priorScore } from "./resolve";
 import { FEATURE_WORDS } from "./vocabulary";
 
 export const GeocodeResultSchema = z.union([
@@ -20,6 +21,17 @@ export const GeocodeResultSchema = z.union([
   z.object({ query: z.string(), unresolved: z.literal(true), reason: z.string() }),
 ]);
 export type GeocodeResult = z.infer<typeof GeocodeResultSchema>;
+
+/**
+ * The part of two towns' score difference that comes from the size of one whose population GeoNames does not know.
+ * GeoNames writes 0 for an unknown population, and many towns of the gazetteer (district seats in Syria, Iraq, Yemen)
+ * have 0: "Suran" is a town of 30,000 in Hama and a town of unknown size in Aleppo, and the press names both. Read as
+ * the smallest, the unknown one loses by its size alone; here the size gives no evidence either way.
+ */
+function sizeUnknownBetween(a: Place, b: Place): number {
+  if (a.featureClass !== "P" || b.featureClass !== "P" || (a.population > 0 && b.population > 0)) return 0;
+  return populationScore(a) - populationScore(b);
+}
 
 /**
  * Places one name written on its own, as an analyst would type it. Without
@@ -51,7 +63,7 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
   const best = candidates[0];
   if (!best) return { query, unresolved: true, reason: cc ? `no place of that name in ${cc}` : "no place of that name in the gazetteer" };
   const rival = candidates.find((c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distanceKm(c.m.place, best.m.place) > 10);
-  const margin = rival ? best.score - rival.score : 1;
+  const margin = rival ? best.score - rival.score - sizeUnknownBetween(best.m.place, rival.m.place) : 1;
   let confidence = rival ? 0.4 + 0.5 * Math.min(1, margin / 0.4) : 0.85;
   if (best.m.match === "skeleton") confidence -= 0.15;
   if (best.m.match === "loose") confidence -= 0.25;

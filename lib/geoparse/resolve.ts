@@ -110,9 +110,14 @@ function samePlace(a: Place, b: Place): boolean {
 }
 
 /** What a gazetteer entry is worth before the article's context is considered. */
+/** The part of a place's prior that its size gives: up to 0.5 for ten million people. */
+export function populationScore(p: Place): number {
+  return Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
+}
+
 export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const p = m.place;
-  let s = Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
+  let s = populationScore(p);
   const code = p.featureCode;
   if (/^PCL/.test(code)) s += 0.5;
   // A continent has no population in GeoNames; it is at least as prominent as a country.
