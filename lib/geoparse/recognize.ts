@@ -512,52 +512,67 @@ function cuedNames(ctx: Recognition, runs: Token[][]): void {
 /** What separates the names of a list: ", ", ", and ", " and ". */
 const LIST_GAP = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
 
+/** The places read literally, in text order (found is mostly in that order already: sorted only when it is not). */
+function literalPlaces(found: RecognisedName[]): RecognisedName[] {
+  const places: RecognisedName[] = [];
+  let ordered = true;
+  for (const f of found) {
+    if (f.nonLiteral) continue;
+    if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
+    places.push(f);
+  }
+  return ordered ? places : places.sort((a, b) => a.start - b.start);
+}
+
 /** Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...". */
 function listedNames(ctx: Recognition, runs: Token[][]): void {
-  const { text, gazetteer, found, personWords } = ctx;
-  // The places read literally, in text order (found is mostly in that order already: sorted only when it is not).
-  const literal = () => {
-    const places: RecognisedName[] = [];
-    let ordered = true;
-    for (const f of found) {
-      if (f.nonLiteral) continue;
-      if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
-      places.push(f);
-    }
-    return ordered ? places : places.sort((a, b) => a.start - b.start);
-  };
-  for (let pass = 0; pass < 3; pass++) {
-    const places = literal();
+  const found = ctx.found;
+  // Counted at the top of each pass, not after it: an increment first reached in the stream's first list of unknown
+  // names would meet the optimised loop without type feedback and send it back to the compiler.
+  for (let pass = 0; pass < 3; ) {
+    pass++;
+    const places = literalPlaces(found);
     const before = found.length;
     // Places beginning before the run (only they can end before it): the runs come in text order, so this count only
     // grows, and the nearest place before a run is found by looking back from it, not through every place each time.
     let begunBefore = 0;
     for (const run of runs) {
       const first = run[0]!;
-      const last = run[run.length - 1]!;
       while (begunBefore < places.length && places[begunBefore]!.start < first.start) begunBefore++;
-      if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
-      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
-      // just before it in any case: tested first, as it rules out nearly every run at once.
-      let prevPlace: RecognisedName | undefined;
-      for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
-      if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
-      if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
-      if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
-      const prevTok = tokenBefore(ctx, first);
-      if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      // The first place beginning after the run (it begins no earlier than the places counted above).
-      let nextPlace: RecognisedName | undefined;
-      for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
-      const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
-      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
-      if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
-      const surface = spanText(text, run);
-      addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
+      listedRun(ctx, run, places, begunBefore);
     }
     // A pass that found nothing leaves the next one the same places to go by: it would find nothing either.
     if (found.length === before) break;
   }
+}
+
+/**
+ * Adds the run to the names found when it stands in a list with the places before and after it. A function of its own
+ * (not the body of listedNames' loop): the first run so found, often late in a stream, meets the code that adds it
+ * without type feedback and sends its optimised function back to the compiler; it is this one, not the loop's.
+ */
+function listedRun(ctx: Recognition, run: Token[], places: RecognisedName[], begunBefore: number): void {
+  const { text, gazetteer, personWords } = ctx;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) return;
+  // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
+  // just before it in any case: tested first, as it rules out nearly every run at once.
+  let prevPlace: RecognisedName | undefined;
+  for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
+  if (prevPlace === undefined || first.start - prevPlace.end > 8) return;
+  if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) return;
+  if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) return;
+  const prevTok = tokenBefore(ctx, first);
+  if (prevTok && PERSON_TITLES.has(lower(prevTok))) return;
+  // The first place beginning after the run (it begins no earlier than the places counted above).
+  let nextPlace: RecognisedName | undefined;
+  for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
+  const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
+  const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
+  if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) return;
+  const surface = spanText(text, run);
+  addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
 }
 
 /**
