@@ -377,11 +377,8 @@ function recogniseRun(ctx: Recognition, run: Token[]): void {
 function recogniseMatch(ctx: Recognition, r: Token[], m: RunMatch, wholeRunIsOneName: boolean, titled: boolean, startsWithTitle: boolean): void {
   const { text, personWords, literalSeen } = ctx;
   const nameTokens = r.slice(m.from, m.to);
-  const rest = [...r.slice(0, m.from), ...r.slice(m.to)];
   // Words around the name that leave it a place: feature words, directions, and a sentence-initial function word ("In Baniyas alone").
-  const restIsFeatureOrPlace = rest.every(
-    (t) => isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (t === r[0] && isStopWord(t) && !PERSON_TITLES.has(lower(t))),
-  );
+  const restIsFeatureOrPlace = restLeavesPlace(r, m);
   const surface = spanText(text, nameTokens);
   const start = nameTokens[0]!.start;
   const end = nameTokens[nameTokens.length - 1]!.end;
@@ -403,21 +400,43 @@ function recogniseMatch(ctx: Recognition, r: Token[], m: RunMatch, wholeRunIsOne
   }
   if (nameTokens.length === 1 && personWords.has(foldName(surface)) && !m.matches.some((x) => /^(PCL|ADM1|PPLC)/.test(x.place.featureCode))) return;
 
-  const { feature, matches: matchesWithFeature } = featureOf(ctx, m, nameTokens, rest, surface, start);
+  const { feature, matches: matchesWithFeature } = featureOf(ctx, m, r, nameTokens, surface, start);
   const nonLiteral = governmentReading(ctx, nameTokens, matchesWithFeature, start, surface);
   addFound(ctx, { surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
   if (!nonLiteral) literalSeen.add(foldName(surface));
 }
 
+/*
+ * The words of a run around one of its matches are read in place by plain loops, not gathered into an array of their
+ * own and tested by callbacks: the optimising compiler inlines every callback into its caller, and recogniseMatch is
+ * compiled in every process that reads a few articles.
+ */
+
+/** Whether every word of the run outside the match leaves it a place (feature words, directions, connectors, modifiers, a leading function word). */
+function restLeavesPlace(r: Token[], m: RunMatch): boolean {
+  for (let k = 0; k < r.length; k++) {
+    if (k >= m.from && k < m.to) continue;
+    const t = r[k]!;
+    if (!(isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (k === 0 && isStopWord(t) && !PERSON_TITLES.has(lower(t))))) return false;
+  }
+  return true;
+}
+
+/** The first feature word of the run outside the match ("camp" in "al-Hol camp"), if any. */
+function featureAround(r: Token[], m: RunMatch): Token | undefined {
+  for (let k = 0; k < r.length; k++) if ((k < m.from || k >= m.to) && isFeature(r[k]!)) return r[k];
+  return undefined;
+}
+
 /** The kind of place a name is written with ("al-Hol camp", "the province of Latakia"), and its gazetteer entries read with those feature words. */
-function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
+function featureOf(ctx: Recognition, m: RunMatch, r: Token[], nameTokens: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
   const { text, gazetteer } = ctx;
   // Feature words written after the name ("camp", "air base", "oil fields").
   const trailing: Token[] = [];
   for (let t = tokenAfter(ctx, nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = tokenAfter(ctx, t)) trailing.push(t);
   // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
   if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
-  const featureToken = rest.find(isFeature) ?? trailing[0];
+  const featureToken = featureAround(r, m) ?? trailing[0];
   const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
   // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
   const lead = text.slice(Math.max(0, start - 80), start);
