@@ -322,7 +322,7 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
 
 /** The places named in one run of capitalised words. */
 function recogniseRun(ctx: Recognition, run: Token[]): void {
-  const { text, gazetteer } = ctx;
+  const text = ctx.text;
   let r = run;
   while (r.length > 0 && isConnector(r[0]!)) r = r.slice(1);
   while (r.length > 0 && isConnector(r[r.length - 1]!)) r = r.slice(0, -1);
@@ -339,32 +339,22 @@ function recogniseRun(ctx: Recognition, run: Token[]): void {
   const nextWord = tokenAfter(ctx, r[r.length - 1]!);
   const lastWord = lower(r[r.length - 1]!);
   const runIsOnePlace = matches.length === 1 && matches[0]!.from === 0 && matches[0]!.to === r.length;
+  // The rarer readings below are functions of their own: called seldom, the optimising compiler leaves them out of
+  // this function's graph (a call instead of their code), and recogniseRun is compiled in every process.
   if (isOrganisation(runText) || (r.length >= 2 && ORGANISATION_HEADS.has(lastWord) && !runIsOnePlace)) {
-    // "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or
-    // capital's name in it is kept, flagged, so the mention layer shows it without placing anything there.
-    for (const m of matches) {
-      if (!m.matches.some(isInstitutionalName)) continue;
-      const nameTokens = r.slice(m.from, m.to);
-      addFound(ctx, { surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
-    }
+    institutionalNames(ctx, r, matches);
     return;
   }
-  if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
+  if (nextWord && RULER_WORDS.has(lower(nextWord)) && allPopulated(matches)) {
     for (const t of r) addPersonWord(ctx, t.text);
     return;
   }
   // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
-  if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) return;
+  if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && allPopulated(matches)) return;
 
   // "the Syrian coast", "the Syrian Desert": an adjective and a feature word that together name a region.
   const following = tokenAfter(ctx, r[r.length - 1]!);
-  if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
-    const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
-    if (withFeature.length > 0) {
-      addFound(ctx, { surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
-      return;
-    }
-  }
+  if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following) && regionWithFeatureWord(ctx, r, following)) return;
   if (matches.length === 0) {
     // A run of two or more capitalised words that names no place is a person or organisation.
     if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(ctx, t.text);
@@ -373,6 +363,34 @@ function recogniseRun(ctx: Recognition, run: Token[]): void {
 
   const wholeRunIsOneName = matches.length === 1 && matches[0]!.to === r.length && (matches[0]!.from === 0 || (matches[0]!.from === 1 && isStopWord(r[0]!)));
   for (const m of matches) recogniseMatch(ctx, r, m, wholeRunIsOneName, titled, startsWithTitle);
+}
+
+/**
+ * "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or capital's name in it
+ * is kept, flagged, so the mention layer shows it without placing anything there.
+ */
+function institutionalNames(ctx: Recognition, r: Token[], matches: RunMatch[]): void {
+  const text = ctx.text;
+  for (const m of matches) {
+    if (!m.matches.some(isInstitutionalName)) continue;
+    const nameTokens = r.slice(m.from, m.to);
+    addFound(ctx, { surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+  }
+}
+
+/** Whether every entry of every match is a populated place (a town, not a country or a region). */
+function allPopulated(matches: RunMatch[]): boolean {
+  for (const m of matches) for (const x of m.matches) if (x.place.featureClass !== "P") return false;
+  return true;
+}
+
+/** Adds the run with the feature word after it when together they name a region the gazetteer has ("the Syrian coast"); whether it did. */
+function regionWithFeatureWord(ctx: Recognition, r: Token[], following: Token): boolean {
+  const text = ctx.text;
+  const withFeature = ctx.gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
+  if (withFeature.length === 0) return false;
+  addFound(ctx, { surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+  return true;
 }
 
 /** Whether one gazetteer match within a run is a place here, and what kind; found places are added to `ctx`. */
