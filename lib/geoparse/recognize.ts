@@ -450,14 +450,13 @@ function featureAround(r: Token[], m: RunMatch): Token | undefined {
 
 /** The kind of place a name is written with ("al-Hol camp", "the province of Latakia"), and its gazetteer entries read with those feature words. */
 function featureOf(ctx: Recognition, m: RunMatch, r: Token[], nameTokens: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
-  const { text, gazetteer } = ctx;
+  const text = ctx.text;
   // Feature words written after the name ("camp", "air base", "oil fields").
   const trailing: Token[] = [];
   for (let t = tokenAfter(ctx, nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = tokenAfter(ctx, t)) trailing.push(t);
   // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
   if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
   const featureToken = featureAround(r, m) ?? trailing[0];
-  const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
   // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
   const lead = text.slice(Math.max(0, start - 80), start);
   // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
@@ -471,29 +470,52 @@ function featureOf(ctx: Recognition, m: RunMatch, r: Token[], nameTokens: Token[
         : null;
   const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
   // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
-  let matchesWithFeature = m.matches;
-  if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
-    for (let n = trailing.length; n >= 1; n--) {
-      let words = surface;
-      for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
-      const withFeature = gazetteer.lookup(words);
-      if (withFeature.length > 0) {
-        matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
-        break;
-      }
-    }
-  }
+  const matchesWithFeature = !nameTokens.includes(featureToken!) && trailing.length > 0 ? withFeatureWords(ctx.gazetteer, m.matches, surface, trailing) : m.matches;
   return { feature, matches: matchesWithFeature };
+}
+
+/** A feature word in the singular ("provinces" → "province", "cities" → "city"). */
+function singular(w: string): string {
+  return w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
+}
+
+/**
+ * The entries of a name written with the feature words after it, when the gazetteer has the two together, before the
+ * name's own (else the name's own). A function of its own: seldom called, it stays out of featureOf's compiled graph.
+ */
+function withFeatureWords(gazetteer: Gazetteer, matches: GazetteerMatch[], surface: string, trailing: Token[]): GazetteerMatch[] {
+  for (let n = trailing.length; n >= 1; n--) {
+    let words = surface;
+    for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
+    const withFeature = gazetteer.lookup(words);
+    if (withFeature.length > 0) return [...withFeature, ...matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
+  }
+  return matches;
 }
 
 /** Why a capital's name stands for its government here ("Ankara followed suit", "Moscow's muted dismay"), or null when it names the place. */
 function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFeature: GazetteerMatch[], start: number, surface: string): string | null {
+  // Only a capital's name stands for a government; the text around it is read only then (most names are not capitals,
+  // and the reading of the text is left out of the graph the optimising compiler makes of the callers).
+  return isCapitalOnly(matchesWithFeature) ? capitalGovernmentReading(ctx, nameTokens, start, surface) : null;
+}
+
+/** The name's readings are all national capitals, or its most populous reading is one by its main name ("Washington" is first of all the capital). */
+function isCapitalOnly(matches: GazetteerMatch[]): boolean {
+  let biggest: GazetteerMatch | undefined;
+  let allCapitals = true;
+  for (const x of matches) {
+    if (!biggest || x.place.population > biggest.place.population) biggest = x;
+    if (x.place.featureCode !== "PPLC") allCapitals = false;
+  }
+  return allCapitals || (biggest?.place.featureCode === "PPLC" && biggest.primary);
+}
+
+/** governmentReading for a capital's name. */
+function capitalGovernmentReading(ctx: Recognition, nameTokens: Token[], start: number, surface: string): string | null {
   const { text, found } = ctx;
   const last = nameTokens[nameTokens.length - 1]!;
   const next = tokenAfter(ctx, last);
-  // The name's most populous reading is a national capital ("Washington" is first of all the capital).
-  const biggest = matchesWithFeature.reduce<GazetteerMatch | undefined>((a, x) => (!a || x.place.population > a.place.population ? x : a), undefined);
-  const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || (biggest?.place.featureCode === "PPLC" && biggest.primary);
   // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
   // "the ambassador in Ankara warned": after a locative preposition the capital is not the verb's subject.
   const locative = /\b(?:in|at|from|to|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
@@ -502,11 +524,10 @@ function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFea
   const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
   const leadIn = text.slice(Math.max(0, start - 50), start);
   const prevFound = found[found.length - 1];
-  const actedOn =
-    (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+  const actedOn = ACTED_ON_BEFORE.test(leadIn) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
   // "London's city centre", "Damascus's suburbs": a possessive of the city's own parts is the city itself.
   const ownPart = last.possessive && next !== undefined && CITY_PARTS.has(lower(next));
-  if (!(capitalOnly && ((last.possessive && !ownPart) || governs || actedOn))) return null;
+  if (!((last.possessive && !ownPart) || governs || actedOn)) return null;
   return last.possessive
     ? "a capital's name used for its government (possessive)"
     : governs
