@@ -144,7 +144,9 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   // Every answer below is some of the matches: a word the gazetteer lacks (most capitalised words) needs none of the tests.
   if (matches.length === 0) return matches;
-  if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
+  // An acronym's filter is a function of its own: the optimising compiler inlines this test into the run matcher, and
+  // leaves out of that graph what is seldom called (a filter's callback would be inlined with it).
+  if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return countriesOnly(matches);
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
   if (t.text.length < 3) return t.end < text.length && text.charCodeAt(t.end) === 46 /* . */ ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
@@ -160,6 +162,12 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   }
   return matches;
 }
+
+/** An acronym's entries that are a country by its own abbreviation. */
+function countriesOnly(matches: GazetteerMatch[]): GazetteerMatch[] {
+  return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
+}
+
 
 /** One text's recognition in progress: what its phases read and what they have found so far. */
 interface Recognition {
