@@ -654,8 +654,8 @@ const SAME_NAME_AS_ABOVE = new Map([
 
 /** One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone. */
 function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
-  const { text, found } = ctx;
-  const known = new Map(found.filter((f) => !f.nonLiteral).map((f) => [foldName(f.surface), f] as const));
+  const text = ctx.text;
+  const known = literalNamesByKey(ctx.found);
   for (const run of runs) {
     const first = run[0]!;
     const last = run[run.length - 1]!;
@@ -663,9 +663,21 @@ function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
-    if (!same) continue;
-    // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
-    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
-    addFound(ctx, { surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
+    // Added by a function of its own: seldom called, it stays out of this function's compiled graph.
+    if (same) addSameName(ctx, r, same);
   }
+}
+
+/** The names read literally so far, by their folded surface (a later one of the same key replaces an earlier). */
+function literalNamesByKey(found: RecognisedName[]): Map<string, RecognisedName> {
+  const known = new Map<string, RecognisedName>();
+  for (const f of found) if (!f.nonLiteral) known.set(foldName(f.surface), f);
+  return known;
+}
+
+/** Adds the words `r` as the name `same` found again. */
+function addSameName(ctx: Recognition, r: Token[], same: RecognisedName): void {
+  // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
+  const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
+  addFound(ctx, { surface: spanText(ctx.text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
 }
