@@ -496,8 +496,10 @@ function startRound(a: Article, round: number, chosen: Array<Scored | null>): Ro
   }
   const placesByKey = new Map<string, Place[]>();
   const divisionCount = new Map<string, number>();
-  for (const [p, keys] of keysOf) {
-    for (const k of keys) {
+  // Keys and values read by plain loops, not by destructuring each entry: an array pattern runs the iterator protocol
+  // on every entry, a large graph for the optimising compiler, which compiles this function in every process.
+  for (const p of keysOf.keys()) {
+    for (const k of keysOf.get(p)!) {
       let list = placesByKey.get(k);
       if (!list) placesByKey.set(k, (list = []));
       list.push(p);
