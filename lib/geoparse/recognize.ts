@@ -72,13 +72,10 @@ function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => 
       while (k < tokens.length && isConnector(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!) && k - j < 2) k++;
       // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two
       // things), or when the joined words are a name of the gazetteer as written ("Horn of Africa").
-      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) {
-        const next = tokens[k];
-        if (!next || !isNameToken(next) || !adjacent(text, tokens[k - 1]!, next) || !isPlaceName(text.slice(run[0]!.start, next.end))) break;
-      }
+      // (Seldom reached: the joins are functions of their own, left out of this loop's compiled graph.)
+      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev)) && !ofJoinsName(text, tokens, run, k, isPlaceName)) break;
       if (k > j && k < tokens.length && isNameToken(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
-        run.push(...tokens.slice(j, k + 1));
-        j = k + 1;
+        j = joinThroughConnectors(tokens, run, j, k);
         continue;
       }
       break;
@@ -87,6 +84,18 @@ function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => 
     i = j;
   }
   return runs;
+}
+
+/** Whether "of" before tokens[k] joins it to the run: a capitalised word right after it, the whole a gazetteer name ("Horn of Africa"). */
+function ofJoinsName(text: string, tokens: Token[], run: Token[], k: number, isPlaceName: (name: string) => boolean): boolean {
+  const next = tokens[k];
+  return !!next && isNameToken(next) && adjacent(text, tokens[k - 1]!, next) && isPlaceName(text.slice(run[0]!.start, next.end));
+}
+
+/** Adds the connectors tokens[j .. k) and the name word tokens[k] to the run; the index after them. */
+function joinThroughConnectors(tokens: Token[], run: Token[], j: number, k: number): number {
+  run.push(...tokens.slice(j, k + 1));
+  return k + 1;
 }
 
 function spanText(text: string, tokens: Token[]): string {
@@ -627,7 +636,6 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
  * without type feedback and sends its optimised function back to the compiler; it is this one, not the loop's.
  */
 function listedRun(ctx: Recognition, run: Token[], places: RecognisedName[], begunBefore: number): void {
-  const { text, gazetteer, personWords } = ctx;
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) return;
@@ -635,7 +643,16 @@ function listedRun(ctx: Recognition, run: Token[], places: RecognisedName[], beg
   // just before it in any case: tested first, as it rules out nearly every run at once.
   let prevPlace: RecognisedName | undefined;
   for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
-  if (prevPlace === undefined || first.start - prevPlace.end > 8) return;
+  // The few runs just after a place are read by a function of its own, seldom called: the optimising compiler leaves
+  // it out of this function's graph, and the first run found listed (often late in a stream) meets it uncompiled.
+  if (prevPlace !== undefined && first.start - prevPlace.end <= 8) listedAfterPlace(ctx, run, places, begunBefore, prevPlace);
+}
+
+/** listedRun for a run that begins at most a few characters after the place `prevPlace`. */
+function listedAfterPlace(ctx: Recognition, run: Token[], places: RecognisedName[], begunBefore: number, prevPlace: RecognisedName): void {
+  const { text, gazetteer, personWords } = ctx;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
   if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) return;
   if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) return;
   const prevTok = tokenBefore(ctx, first);
