@@ -109,6 +109,12 @@ function codePointAt(text: string, n: number, i: number, c: number): number {
   return pair === 0 ? combined : c;
 }
 
+/** Whether text[from .. to) has a hyphen-minus. */
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2d) return true;
+  return false;
+}
+
 const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
 
 /**
@@ -163,19 +169,22 @@ export function tokenize(text: string, n: number = text.length): Token[] {
     }
     // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
     // Both patterns begin with a capital: "al-Assad", "so-called" (a lowercase ASCII first letter) are settled at once.
-    const first = word.charCodeAt(0);
+    // The word's first character, its length and its hyphen are read from the text, not from the word: the words come
+    // in several of V8's string representations (copied or sliced, Latin-1 or not), and reads of them compile to
+    // generic calls, where reads of the text (one or two representations) compile to a character load.
+    const first = text.charCodeAt(start);
     const compound =
-      !possessive && !(first >= 97 && first <= 122) && word.includes("-") ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
+      !possessive && !(first >= 97 && first <= 122) && hasHyphen(text, start, wordEnd) ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
     if (compound) {
       const head = compound[1]!;
       const tail = compound[2]!;
       const headLower = head.toLowerCase();
       const tailLower = tail.toLowerCase();
       tokens.push({ text: head, lower: headLower, folded: foldLowered(head, headLower), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
-      tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false, index: tokens.length });
+      tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: wordEnd, possessive: false, sentenceStart: false, index: tokens.length });
     } else {
       const lower = word.toLowerCase();
-      tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: start + word.length, possessive, sentenceStart, index: tokens.length });
+      tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
     }
     lastEnd = matchEnd;
   }
