@@ -424,8 +424,9 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     ownNameSize,
     grid: new Map(),
   };
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
+  // Callbacks, not loops, here and below: the optimising compiler does not inline a closure made afresh at every call,
+  // so these steps stay out of readArticle's compiled graph (compiled in every process) and run as baseline code.
+  names.forEach((n, i) => {
     // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
     const neighbours: number[] = [];
     if (i > 0 && inList(a, i - 1, i)) neighbours.push(i - 1);
@@ -438,13 +439,13 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
     // government is the polity (state, province, country), not the town of that name.
     a.polity.push(POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
-  }
+  });
   // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
   // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
-  for (let j = 0; j < names.length; j++) {
+  names.forEach((_, j) => {
     const i = j - 1;
     a.containerAfterComma.push(i >= 0 && a.commaParents[i] === j && !inList(a, j, j + 1) && !inList(a, i - 1, i));
-  }
+  });
   // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
   // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
   scored.forEach((list, i) => {
