@@ -568,14 +568,14 @@ function mayEndInOfAndOr(text: string, at: number): boolean {
 /** Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana". */
 function cuedNames(ctx: Recognition, runs: Token[][]): void {
   const { text, covered } = ctx;
-  for (const run of runs) {
+  // A callback, not a loop: the optimising compiler does not inline a closure made afresh at every call, and a function
+  // without a loop of its own does not run hot, so this light pass over the runs is left to the baseline compiler.
+  runs.forEach((run) => {
     const first = run[0]!;
-    if (covered[first.start] === 1) continue;
     // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns, most runs by the
-    // letter before the spaces that precede them (no slice made). The few runs left are read by a function of its
-    // own, which the optimising compiler leaves out of this loop's graph.
-    if (mayEndInOfAndOr(text, first.start)) cuedName(ctx, run);
-  }
+    // letter before the spaces that precede them (no slice made). The few runs left are read by a function of its own.
+    if (covered[first.start] !== 1 && mayEndInOfAndOr(text, first.start)) cuedName(ctx, run);
+  });
 }
 
 /** Adds the run when a cue introduces it as a place ("the village of Fahel"). */
@@ -620,11 +620,12 @@ function listedNames(ctx: Recognition, runs: Token[][]): void {
     // Places beginning before the run (only they can end before it): the runs come in text order, so this count only
     // grows, and the nearest place before a run is found by looking back from it, not through every place each time.
     let begunBefore = 0;
-    for (const run of runs) {
+    // (A callback, not a loop: see cuedNames.)
+    runs.forEach((run) => {
       const first = run[0]!;
       while (begunBefore < places.length && places[begunBefore]!.start < first.start) begunBefore++;
       listedRun(ctx, run, places, begunBefore);
-    }
+    });
     // A pass that found nothing leaves the next one the same places to go by: it would find nothing either.
     if (found.length === before) break;
   }
