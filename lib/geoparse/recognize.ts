@@ -681,16 +681,17 @@ const SAME_NAME_AS_ABOVE = new Map([
 function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
   const text = ctx.text;
   const known = literalNamesByKey(ctx.found);
-  for (const run of runs) {
+  // (A callback, not a loop: see cuedNames.)
+  runs.forEach((run) => {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    if (overlapsFound(ctx, first.start, last.end)) continue;
+    if (overlapsFound(ctx, first.start, last.end)) return;
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
-    // Added by a function of its own: seldom called, it stays out of this function's compiled graph.
+    // Added by a function of its own: seldom called.
     if (same) addSameName(ctx, r, same);
-  }
+  });
 }
 
 /** The names read literally so far, by their folded surface (a later one of the same key replaces an earlier). */
