@@ -56,7 +56,8 @@ const LEADING_ARTICLE = /^(?:al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|
 
 /**
  * The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). Tested by a regular expression, not by
- * finding the first space and slicing: see isPlainWords (the string's own methods compile to generic calls here).
+ * finding the first space and slicing the first word out: see isPlainWords (the string's own methods compile to generic
+ * calls here); only a name with the article is sliced.
  */
 export function withoutLeadingArticle(folded: string): string {
   return LEADING_ARTICLE.test(folded) ? folded.slice(folded.indexOf(" ") + 1) : folded;

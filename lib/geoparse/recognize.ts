@@ -229,8 +229,8 @@ let coveredScratch = new Uint8Array(1 << 16);
  * and one function holding every phase cost more compiler time at start-up than the first pass over a corpus.
  */
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
-  // The text's length read here, where the first text with a character beyond Latin-1 is met before this function is
-  // optimised (see tokenize).
+  // The text's length is read here and handed to the tokenizer (see tokenize): this function is optimised later than the
+  // tokenizer, which is optimised within the first article, so its read has usually met texts of both kinds by then.
   const tokens = tokenize(text, text.length);
   const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
