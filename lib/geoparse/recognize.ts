@@ -229,15 +229,17 @@ let coveredScratch = new Uint8Array(1 << 16);
  * and one function holding every phase cost more compiler time at start-up than the first pass over a corpus.
  */
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
-  // The text's length is read here and handed to the tokenizer (see tokenize): this function is optimised later than the
-  // tokenizer, which is optimised within the first article, so its read has usually met texts of both kinds by then.
+  // The text's length is read here and handed to the tokenizer (see tokenize): this function is left to the baseline
+  // compiler (see below), whose reads take texts of any kind without being compiled again.
   const tokens = tokenize(text, text.length);
   const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
   const covered = coveredScratch.subarray(0, text.length + 1);
   covered.fill(0);
   const ctx: Recognition = { text, tokens, gazetteer, found: [], covered, personWords: new Set(), literalSeen: new Set() };
-  for (const run of runs) recogniseRun(ctx, run);
+  // A callback, not a loop (see cuedNames): with no loop of its own this function, called once per article, is left
+  // to the baseline compiler, instead of being compiled again with the phases below inlined into it.
+  runs.forEach((run) => recogniseRun(ctx, run));
   cuedNames(ctx, runs);
   listedNames(ctx, runs);
   sameNamesAgain(ctx, runs);
