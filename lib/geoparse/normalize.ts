@@ -31,17 +31,13 @@ export function foldLowered(name: string, lower: string): string {
 /**
  * ASCII letters and digits, words separated by single spaces: folding only lowers the case. Most words and names
  * of running text are such, and answering them without the memo spares hashing every freshly sliced string.
+ * Asked by a regular expression rather than a loop over the characters: the strings asked come in every representation
+ * V8 has (flat, sliced, joined; Latin-1 or not), so a loop's reads of them were compiled as generic property loads and
+ * calls, one per character; the pattern reads any of them as it is.
  */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 function isPlainWords(name: string): boolean {
-  const n = name.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
-    if (c === 32 && i > 0 && i < n - 1 && name.charCodeAt(i - 1) !== 32) continue;
-    return false;
-  }
-  return true;
+  return PLAIN_WORDS.test(name);
 }
 
 function foldUncached(name: string): string {
@@ -55,10 +51,16 @@ function foldUncached(name: string): string {
     .trim();
 }
 
-/** The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). */
+/** The Arabic article (see ARTICLE) and the space after it, at the start of a folded name. */
+const LEADING_ARTICLE = /^(?:al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul) /;
+
+/**
+ * The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). Tested by a regular expression, not by
+ * finding the first space and slicing the first word out: see isPlainWords (the string's own methods compile to generic
+ * calls here); only a name with the article is sliced.
+ */
 export function withoutLeadingArticle(folded: string): string {
-  const space = folded.indexOf(" ");
-  return space > 0 && space <= 3 && ARTICLE.test(folded.slice(0, space)) ? folded.slice(space + 1) : folded;
+  return LEADING_ARTICLE.test(folded) ? folded.slice(folded.indexOf(" ") + 1) : folded;
 }
 
 /**
@@ -84,24 +86,16 @@ export function skeletonKey(folded: string): string {
     .replace(/^(?:al|el)(?=[a-z]{4})/, "");
 }
 
-const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
 /**
- * Every run of one repeated character as a single one ("tell" → "tel"): what `s.replace(/(.)\1+/g, "$1")` gives, by a
- * scan that returns the string itself when it has no run (most words) instead of running the pattern.
+ * Every run of one repeated character as a single one ("tell" → "tel"): what `s.replace(/(.)\1+/g, "$1")` gives, and
+ * the string itself when it has no run (most words), without a new string.
  */
 export function singleLetters(s: string): string {
-  const n = s.length;
-  let i = 1;
-  while (i < n && (s.charCodeAt(i) !== s.charCodeAt(i - 1) || isLineTerminator(s.charCodeAt(i)))) i++;
-  if (i >= n) return s;
-  let out = s.slice(0, i);
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== s.charCodeAt(i - 1) || isLineTerminator(c)) out += s[i];
-  }
-  return out;
+  // Tested by a regular expression, not by a loop over the characters: see isPlainWords.
+  return DOUBLED.test(s) ? s.replace(RUNS, "$1") : s;
 }
+const DOUBLED = /(.)\1/;
+const RUNS = /(.)\1+/g;
 
 /** All keys a name is indexed and looked up under. */
 export function nameKeys(name: string): string[] {

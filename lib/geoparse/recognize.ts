@@ -72,13 +72,10 @@ function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => 
       while (k < tokens.length && isConnector(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!) && k - j < 2) k++;
       // "of" makes one name only after a head word such as "Valley", "Republic", "Gulf" ("the Bedouin of Deir ez-Zor" is two
       // things), or when the joined words are a name of the gazetteer as written ("Horn of Africa").
-      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev))) {
-        const next = tokens[k];
-        if (!next || !isNameToken(next) || !adjacent(text, tokens[k - 1]!, next) || !isPlaceName(text.slice(run[0]!.start, next.end))) break;
-      }
+      // (Seldom reached: the joins are functions of their own, left out of this loop's compiled graph.)
+      if (k > j && lower(tokens[j]!) === "of" && !OF_HEADS.has(lower(prev)) && !ofJoinsName(text, tokens, run, k, isPlaceName)) break;
       if (k > j && k < tokens.length && isNameToken(tokens[k]!) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
-        run.push(...tokens.slice(j, k + 1));
-        j = k + 1;
+        j = joinThroughConnectors(tokens, run, j, k);
         continue;
       }
       break;
@@ -87,6 +84,18 @@ function nameRuns(text: string, tokens: Token[], isPlaceName: (name: string) => 
     i = j;
   }
   return runs;
+}
+
+/** Whether "of" before tokens[k] joins it to the run: a capitalised word right after it, the whole a gazetteer name ("Horn of Africa"). */
+function ofJoinsName(text: string, tokens: Token[], run: Token[], k: number, isPlaceName: (name: string) => boolean): boolean {
+  const next = tokens[k];
+  return !!next && isNameToken(next) && adjacent(text, tokens[k - 1]!, next) && isPlaceName(text.slice(run[0]!.start, next.end));
+}
+
+/** Adds the connectors tokens[j .. k) and the name word tokens[k] to the run; the index after them. */
+function joinThroughConnectors(tokens: Token[], run: Token[], j: number, k: number): number {
+  run.push(...tokens.slice(j, k + 1));
+  return k + 1;
 }
 
 function spanText(text: string, tokens: Token[]): string {
@@ -144,7 +153,9 @@ const LOCATIVE = /\b(in|near|at|outside|from|to|into|across|around|toward|toward
 function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gazetteer: Gazetteer): GazetteerMatch[] {
   // Every answer below is some of the matches: a word the gazetteer lacks (most capitalised words) needs none of the tests.
   if (matches.length === 0) return matches;
-  if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
+  // An acronym's filter is a function of its own: the optimising compiler inlines this test into the run matcher, and
+  // leaves out of that graph what is seldom called (a filter's callback would be inlined with it).
+  if (isAllCaps(t) && t.text.replace(/\./g, "").length <= 4) return countriesOnly(matches);
   // "Frankfort, Ky.", "Pittsburgh, Pa.": a two-letter word with a period, right after a name and a comma, is the
   // abbreviation of a first-level division; any other word this short is not a place.
   if (t.text.length < 3) return t.end < text.length && text.charCodeAt(t.end) === 46 /* . */ ? abbreviatedDivision(text.slice(Math.max(0, t.start - 60), t.start), matches, gazetteer) : [];
@@ -160,6 +171,12 @@ function acceptSingleWord(text: string, t: Token, matches: GazetteerMatch[], gaz
   }
   return matches;
 }
+
+/** An acronym's entries that are a country by its own abbreviation. */
+function countriesOnly(matches: GazetteerMatch[]): GazetteerMatch[] {
+  return matches.filter((m) => m.match === "exact" && /^PCL/.test(m.place.featureCode));
+}
+
 
 /** One text's recognition in progress: what its phases read and what they have found so far. */
 interface Recognition {
@@ -212,13 +229,17 @@ let coveredScratch = new Uint8Array(1 << 16);
  * and one function holding every phase cost more compiler time at start-up than the first pass over a corpus.
  */
 export function recogniseNames(text: string, gazetteer: Gazetteer): RecognisedName[] {
-  const tokens = tokenize(text);
+  // The text's length is read here and handed to the tokenizer (see tokenize): this function is left to the baseline
+  // compiler (see below), whose reads take texts of any kind without being compiled again.
+  const tokens = tokenize(text, text.length);
   const runs = nameRuns(text, tokens, (name) => gazetteer.lookup(name).some((m) => m.match === "exact" && m.primary));
   if (coveredScratch.length < text.length + 1) coveredScratch = new Uint8Array(Math.max(text.length + 1, 2 * coveredScratch.length));
   const covered = coveredScratch.subarray(0, text.length + 1);
   covered.fill(0);
   const ctx: Recognition = { text, tokens, gazetteer, found: [], covered, personWords: new Set(), literalSeen: new Set() };
-  for (const run of runs) recogniseRun(ctx, run);
+  // A callback, not a loop (see cuedNames): with no loop of its own this function, called once per article, is left
+  // to the baseline compiler, instead of being compiled again with the phases below inlined into it.
+  runs.forEach((run) => recogniseRun(ctx, run));
   cuedNames(ctx, runs);
   listedNames(ctx, runs);
   sameNamesAgain(ctx, runs);
@@ -320,7 +341,7 @@ function runMatches(ctx: Recognition, r: Token[]): RunMatch[] {
 
 /** The places named in one run of capitalised words. */
 function recogniseRun(ctx: Recognition, run: Token[]): void {
-  const { text, gazetteer } = ctx;
+  const text = ctx.text;
   let r = run;
   while (r.length > 0 && isConnector(r[0]!)) r = r.slice(1);
   while (r.length > 0 && isConnector(r[r.length - 1]!)) r = r.slice(0, -1);
@@ -337,32 +358,22 @@ function recogniseRun(ctx: Recognition, run: Token[]): void {
   const nextWord = tokenAfter(ctx, r[r.length - 1]!);
   const lastWord = lower(r[r.length - 1]!);
   const runIsOnePlace = matches.length === 1 && matches[0]!.from === 0 && matches[0]!.to === r.length;
+  // The rarer readings below are functions of their own: called seldom, the optimising compiler leaves them out of
+  // this function's graph (a call instead of their code), and recogniseRun is compiled in every process.
   if (isOrganisation(runText) || (r.length >= 2 && ORGANISATION_HEADS.has(lastWord) && !runIsOnePlace)) {
-    // "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or
-    // capital's name in it is kept, flagged, so the mention layer shows it without placing anything there.
-    for (const m of matches) {
-      if (!m.matches.some(isInstitutionalName)) continue;
-      const nameTokens = r.slice(m.from, m.to);
-      addFound(ctx, { surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
-    }
+    institutionalNames(ctx, r, matches);
     return;
   }
-  if (nextWord && RULER_WORDS.has(lower(nextWord)) && matches.every((m) => m.matches.every((x) => x.place.featureClass === "P"))) {
+  if (nextWord && RULER_WORDS.has(lower(nextWord)) && allPopulated(matches)) {
     for (const t of r) addPersonWord(ctx, t.text);
     return;
   }
   // "The Duran", "The Sun": a town's name after a capitalised "The" is a publication or a company.
-  if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && matches[0]!.matches.every((x) => x.place.featureClass === "P")) return;
+  if (r.length === 2 && /^the$/i.test(r[0]!.text) && matches.length === 1 && allPopulated(matches)) return;
 
   // "the Syrian coast", "the Syrian Desert": an adjective and a feature word that together name a region.
   const following = tokenAfter(ctx, r[r.length - 1]!);
-  if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following)) {
-    const withFeature = gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
-    if (withFeature.length > 0) {
-      addFound(ctx, { surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
-      return;
-    }
-  }
+  if (matches.length === 0 && following && isFeature(following) && adjacent(text, r[r.length - 1]!, following) && regionWithFeatureWord(ctx, r, following)) return;
   if (matches.length === 0) {
     // A run of two or more capitalised words that names no place is a person or organisation.
     if (r.length >= 2) for (const t of r) if (isCapitalised(t) || isArticleName(t)) addPersonWord(ctx, t.text);
@@ -373,15 +384,40 @@ function recogniseRun(ctx: Recognition, run: Token[]): void {
   for (const m of matches) recogniseMatch(ctx, r, m, wholeRunIsOneName, titled, startsWithTitle);
 }
 
+/**
+ * "Turkiye Gazetesi", "Damascus Caliphate", "European Union": the run names a body; a country's or capital's name in it
+ * is kept, flagged, so the mention layer shows it without placing anything there.
+ */
+function institutionalNames(ctx: Recognition, r: Token[], matches: RunMatch[]): void {
+  const text = ctx.text;
+  for (const m of matches) {
+    if (!m.matches.some(isInstitutionalName)) continue;
+    const nameTokens = r.slice(m.from, m.to);
+    addFound(ctx, { surface: spanText(text, nameTokens), start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, matches: m.matches, recognisedBy: "gazetteer", feature: null, nonLiteral: `part of the name "${spanText(text, r)}"` });
+  }
+}
+
+/** Whether every entry of every match is a populated place (a town, not a country or a region). */
+function allPopulated(matches: RunMatch[]): boolean {
+  for (const m of matches) for (const x of m.matches) if (x.place.featureClass !== "P") return false;
+  return true;
+}
+
+/** Adds the run with the feature word after it when together they name a region the gazetteer has ("the Syrian coast"); whether it did. */
+function regionWithFeatureWord(ctx: Recognition, r: Token[], following: Token): boolean {
+  const text = ctx.text;
+  const withFeature = ctx.gazetteer.lookup(`${spanText(text, r)} ${following.text}`).filter((x) => x.match === "exact" && x.place.featureClass !== "P");
+  if (withFeature.length === 0) return false;
+  addFound(ctx, { surface: text.slice(r[0]!.start, following.end), start: r[0]!.start, end: following.end, matches: withFeature, recognisedBy: "gazetteer", feature: null, nonLiteral: null });
+  return true;
+}
+
 /** Whether one gazetteer match within a run is a place here, and what kind; found places are added to `ctx`. */
 function recogniseMatch(ctx: Recognition, r: Token[], m: RunMatch, wholeRunIsOneName: boolean, titled: boolean, startsWithTitle: boolean): void {
   const { text, personWords, literalSeen } = ctx;
   const nameTokens = r.slice(m.from, m.to);
-  const rest = [...r.slice(0, m.from), ...r.slice(m.to)];
   // Words around the name that leave it a place: feature words, directions, and a sentence-initial function word ("In Baniyas alone").
-  const restIsFeatureOrPlace = rest.every(
-    (t) => isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (t === r[0] && isStopWord(t) && !PERSON_TITLES.has(lower(t))),
-  );
+  const restIsFeatureOrPlace = restLeavesPlace(r, m);
   const surface = spanText(text, nameTokens);
   const start = nameTokens[0]!.start;
   const end = nameTokens[nameTokens.length - 1]!.end;
@@ -403,22 +439,43 @@ function recogniseMatch(ctx: Recognition, r: Token[], m: RunMatch, wholeRunIsOne
   }
   if (nameTokens.length === 1 && personWords.has(foldName(surface)) && !m.matches.some((x) => /^(PCL|ADM1|PPLC)/.test(x.place.featureCode))) return;
 
-  const { feature, matches: matchesWithFeature } = featureOf(ctx, m, nameTokens, rest, surface, start);
+  const { feature, matches: matchesWithFeature } = featureOf(ctx, m, r, nameTokens, surface, start);
   const nonLiteral = governmentReading(ctx, nameTokens, matchesWithFeature, start, surface);
   addFound(ctx, { surface, start, end, matches: matchesWithFeature, recognisedBy: "gazetteer", feature, nonLiteral });
   if (!nonLiteral) literalSeen.add(foldName(surface));
 }
 
+/*
+ * The words of a run around one of its matches are read in place by plain loops, not gathered into an array of their
+ * own and tested by callbacks: the optimising compiler inlines every callback into its caller, and recogniseMatch is
+ * compiled in every process that reads a few articles.
+ */
+
+/** Whether every word of the run outside the match leaves it a place (feature words, directions, connectors, modifiers, a leading function word). */
+function restLeavesPlace(r: Token[], m: RunMatch): boolean {
+  for (let k = 0; k < r.length; k++) {
+    if (k >= m.from && k < m.to) continue;
+    const t = r[k]!;
+    if (!(isFeature(t) || PLACE_PREFIX_WORDS.has(lower(t)) || isConnector(t) || isModifier(t) || (k === 0 && isStopWord(t) && !PERSON_TITLES.has(lower(t))))) return false;
+  }
+  return true;
+}
+
+/** The first feature word of the run outside the match ("camp" in "al-Hol camp"), if any. */
+function featureAround(r: Token[], m: RunMatch): Token | undefined {
+  for (let k = 0; k < r.length; k++) if ((k < m.from || k >= m.to) && isFeature(r[k]!)) return r[k];
+  return undefined;
+}
+
 /** The kind of place a name is written with ("al-Hol camp", "the province of Latakia"), and its gazetteer entries read with those feature words. */
-function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
-  const { text, gazetteer } = ctx;
+function featureOf(ctx: Recognition, m: RunMatch, r: Token[], nameTokens: Token[], surface: string, start: number): { feature: string | null; matches: GazetteerMatch[] } {
+  const text = ctx.text;
   // Feature words written after the name ("camp", "air base", "oil fields").
   const trailing: Token[] = [];
   for (let t = tokenAfter(ctx, nameTokens[nameTokens.length - 1]!), prevT = nameTokens[nameTokens.length - 1]!; t && isFeature(t) && adjacent(text, prevT, t) && trailing.length < 2; prevT = t, t = tokenAfter(ctx, t)) trailing.push(t);
   // "the Damascus suburb of Ghouta": the feature word belongs to the name after "of", not to this one.
   if (trailing.length > 0 && /^\s+of\b/i.test(text.slice(trailing[trailing.length - 1]!.end, trailing[trailing.length - 1]!.end + 4))) trailing.length = 0;
-  const featureToken = rest.find(isFeature) ?? trailing[0];
-  const singular = (w: string) => w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
+  const featureToken = featureAround(r, m) ?? trailing[0];
   // "the coastal province of Latakia", "the provinces of Latakia and Tartus": a kind named before the name.
   const lead = text.slice(Math.max(0, start - 80), start);
   // The full patterns only when the text just before ends the way they need ("… of ", "… and ").
@@ -432,29 +489,52 @@ function featureOf(ctx: Recognition, m: RunMatch, nameTokens: Token[], rest: Tok
         : null;
   const feature = featureToken ? singular(featureToken.text) : kindBefore ? singular(kindBefore[1]!).replace(/^neighborhood$/, "neighbourhood") : null;
   // A name with its feature words may be a gazetteer entry of its own ("al-Hol camp", "Al-Omar oil field").
-  let matchesWithFeature = m.matches;
-  if (!nameTokens.includes(featureToken!) && trailing.length > 0) {
-    for (let n = trailing.length; n >= 1; n--) {
-      let words = surface;
-      for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
-      const withFeature = gazetteer.lookup(words);
-      if (withFeature.length > 0) {
-        matchesWithFeature = [...withFeature, ...m.matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
-        break;
-      }
-    }
-  }
+  const matchesWithFeature = !nameTokens.includes(featureToken!) && trailing.length > 0 ? withFeatureWords(ctx.gazetteer, m.matches, surface, trailing) : m.matches;
   return { feature, matches: matchesWithFeature };
+}
+
+/** A feature word in the singular ("provinces" → "province", "cities" → "city"). */
+function singular(w: string): string {
+  return w.toLowerCase().replace(/ies$/, "y").replace(/(?<=[a-z]{3})s$/, "");
+}
+
+/**
+ * The entries of a name written with the feature words after it, when the gazetteer has the two together, before the
+ * name's own (else the name's own). A function of its own: seldom called, it stays out of featureOf's compiled graph.
+ */
+function withFeatureWords(gazetteer: Gazetteer, matches: GazetteerMatch[], surface: string, trailing: Token[]): GazetteerMatch[] {
+  for (let n = trailing.length; n >= 1; n--) {
+    let words = surface;
+    for (let k = 0; k < n; k++) words += ` ${singular(trailing[k]!.text)}`;
+    const withFeature = gazetteer.lookup(words);
+    if (withFeature.length > 0) return [...withFeature, ...matches.filter((x) => !withFeature.some((w) => w.place.id === x.place.id))];
+  }
+  return matches;
 }
 
 /** Why a capital's name stands for its government here ("Ankara followed suit", "Moscow's muted dismay"), or null when it names the place. */
 function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFeature: GazetteerMatch[], start: number, surface: string): string | null {
+  // Only a capital's name stands for a government; the text around it is read only then (most names are not capitals,
+  // and the reading of the text is left out of the graph the optimising compiler makes of the callers).
+  return isCapitalOnly(matchesWithFeature) ? capitalGovernmentReading(ctx, nameTokens, start, surface) : null;
+}
+
+/** The name's readings are all national capitals, or its most populous reading is one by its main name ("Washington" is first of all the capital). */
+function isCapitalOnly(matches: GazetteerMatch[]): boolean {
+  let biggest: GazetteerMatch | undefined;
+  let allCapitals = true;
+  for (const x of matches) {
+    if (!biggest || x.place.population > biggest.place.population) biggest = x;
+    if (x.place.featureCode !== "PPLC") allCapitals = false;
+  }
+  return allCapitals || (biggest?.place.featureCode === "PPLC" && biggest.primary);
+}
+
+/** governmentReading for a capital's name. */
+function capitalGovernmentReading(ctx: Recognition, nameTokens: Token[], start: number, surface: string): string | null {
   const { text, found } = ctx;
   const last = nameTokens[nameTokens.length - 1]!;
   const next = tokenAfter(ctx, last);
-  // The name's most populous reading is a national capital ("Washington" is first of all the capital).
-  const biggest = matchesWithFeature.reduce<GazetteerMatch | undefined>((a, x) => (!a || x.place.population > a.place.population ? x : a), undefined);
-  const capitalOnly = matchesWithFeature.every((x) => x.place.featureCode === "PPLC") || (biggest?.place.featureCode === "PPLC" && biggest.primary);
   // "Moscow has repeatedly rejected": an auxiliary or adverb may stand between the capital and its verb.
   // "the ambassador in Ankara warned": after a locative preposition the capital is not the verb's subject.
   const locative = /\b(?:in|at|from|to|near|outside|inside)\s+$/i.test(text.slice(Math.max(0, start - 10), start));
@@ -463,11 +543,10 @@ function governmentReading(ctx: Recognition, nameTokens: Token[], matchesWithFea
   const governs = verb && (GOVERNMENT_VERBS.has(lower(verb)) || GOVERNMENT_NOUNS.has(lower(verb)));
   const leadIn = text.slice(Math.max(0, start - 50), start);
   const prevFound = found[found.length - 1];
-  const actedOn =
-    (capitalOnly && ACTED_ON_BEFORE.test(leadIn)) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
+  const actedOn = ACTED_ON_BEFORE.test(leadIn) || (prevFound?.nonLiteral?.startsWith("a capital") === true && /^\s+and\s+$/.test(text.slice(prevFound.end, start)));
   // "London's city centre", "Damascus's suburbs": a possessive of the city's own parts is the city itself.
   const ownPart = last.possessive && next !== undefined && CITY_PARTS.has(lower(next));
-  if (!(capitalOnly && ((last.possessive && !ownPart) || governs || actedOn))) return null;
+  if (!((last.possessive && !ownPart) || governs || actedOn)) return null;
   return last.possessive
     ? "a capital's name used for its government (possessive)"
     : governs
@@ -490,74 +569,105 @@ function mayEndInOfAndOr(text: string, at: number): boolean {
 
 /** Names the gazetteer does not know, introduced by a cue: "the village of Fahel", "villages of Daliyah and Beit Ana". */
 function cuedNames(ctx: Recognition, runs: Token[][]): void {
-  const { text, gazetteer, found, covered } = ctx;
-  for (const run of runs) {
+  const { text, covered } = ctx;
+  // A callback, not a loop: the optimising compiler does not inline a closure made afresh at every call, and a function
+  // without a loop of its own does not run hot, so this light pass over the runs is left to the baseline compiler.
+  runs.forEach((run) => {
     const first = run[0]!;
-    if (covered[first.start] === 1) continue;
     // Both cues end in "of " or "and "/"or ": anything else is settled without the full patterns, most runs by the
-    // letter before the spaces that precede them (no slice made).
-    if (!mayEndInOfAndOr(text, first.start)) continue;
-    const lead = text.slice(Math.max(0, first.start - 40), first.start);
-    if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) continue;
-    const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
-    if (!CUE_BEFORE.test(lead) && !coordinated) continue;
-    let r = run;
-    while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
-    if (r.length === 0 || r.length > 4) continue;
-    const surface = spanText(text, r);
-    addFound(ctx, { surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
-  }
+    // letter before the spaces that precede them (no slice made). The few runs left are read by a function of its own.
+    if (covered[first.start] !== 1 && mayEndInOfAndOr(text, first.start)) cuedName(ctx, run);
+  });
+}
+
+/** Adds the run when a cue introduces it as a place ("the village of Fahel"). */
+function cuedName(ctx: Recognition, run: Token[]): void {
+  const { text, gazetteer, found } = ctx;
+  const first = run[0]!;
+  const lead = text.slice(Math.max(0, first.start - 40), first.start);
+  if (!/(?:of|and|or)\s+$/.test(lead.slice(-6))) return;
+  const coordinated = /\b(and|or)\s+$/.test(lead) && found.some((f) => f.end <= first.start && first.start - f.end < 12 && CUE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)));
+  if (!CUE_BEFORE.test(lead) && !coordinated) return;
+  let r = run;
+  while (r.length > 0 && /^(the|a|an)$/i.test(r[0]!.text)) r = r.slice(1);
+  if (r.length === 0 || r.length > 4) return;
+  const surface = spanText(text, r);
+  addFound(ctx, { surface, start: r[0]!.start, end: r[r.length - 1]!.end, matches: gazetteer.lookup(surface), recognisedBy: "cue", feature: null, nonLiteral: null });
 }
 
 /** What separates the names of a list: ", ", ", and ", " and ". */
 const LIST_GAP = /^\s*,\s*(and\s+)?$|^\s+and\s+$/;
 
+/** The places read literally, in text order (found is mostly in that order already: sorted only when it is not). */
+function literalPlaces(found: RecognisedName[]): RecognisedName[] {
+  const places: RecognisedName[] = [];
+  let ordered = true;
+  for (const f of found) {
+    if (f.nonLiteral) continue;
+    if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
+    places.push(f);
+  }
+  return ordered ? places : places.sort((a, b) => a.start - b.start);
+}
+
 /** Names the gazetteer lacks, listed among places: "in Jableh, Al-Mukhtariyah, Snobar, Al-Shir, and ...". */
 function listedNames(ctx: Recognition, runs: Token[][]): void {
-  const { text, gazetteer, found, personWords } = ctx;
-  // The places read literally, in text order (found is mostly in that order already: sorted only when it is not).
-  const literal = () => {
-    const places: RecognisedName[] = [];
-    let ordered = true;
-    for (const f of found) {
-      if (f.nonLiteral) continue;
-      if (places.length > 0 && places[places.length - 1]!.start > f.start) ordered = false;
-      places.push(f);
-    }
-    return ordered ? places : places.sort((a, b) => a.start - b.start);
-  };
-  for (let pass = 0; pass < 3; pass++) {
-    const places = literal();
+  const found = ctx.found;
+  // Counted at the top of each pass, not after it: an increment first reached in the stream's first list of unknown
+  // names would meet the optimised loop without type feedback and send it back to the compiler.
+  for (let pass = 0; pass < 3; ) {
+    pass++;
+    const places = literalPlaces(found);
     const before = found.length;
     // Places beginning before the run (only they can end before it): the runs come in text order, so this count only
     // grows, and the nearest place before a run is found by looking back from it, not through every place each time.
     let begunBefore = 0;
-    for (const run of runs) {
+    // (A callback, not a loop: see cuedNames.)
+    runs.forEach((run) => {
       const first = run[0]!;
-      const last = run[run.length - 1]!;
       while (begunBefore < places.length && places[begunBefore]!.start < first.start) begunBefore++;
-      if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) continue;
-      // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
-      // just before it in any case: tested first, as it rules out nearly every run at once.
-      let prevPlace: RecognisedName | undefined;
-      for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
-      if (prevPlace === undefined || first.start - prevPlace.end > 8) continue;
-      if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) continue;
-      if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) continue;
-      const prevTok = tokenBefore(ctx, first);
-      if (prevTok && PERSON_TITLES.has(lower(prevTok))) continue;
-      // The first place beginning after the run (it begins no earlier than the places counted above).
-      let nextPlace: RecognisedName | undefined;
-      for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
-      const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
-      const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
-      if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) continue;
-      const surface = spanText(text, run);
-      addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
-    }
+      listedRun(ctx, run, places, begunBefore);
+    });
     // A pass that found nothing leaves the next one the same places to go by: it would find nothing either.
     if (found.length === before) break;
   }
+}
+
+/**
+ * Adds the run to the names found when it stands in a list with the places before and after it. A function of its own
+ * (not the body of listedNames' loop): the first run so found, often late in a stream, meets the code that adds it
+ * without type feedback and sends its optimised function back to the compiler; it is this one, not the loop's.
+ */
+function listedRun(ctx: Recognition, run: Token[], places: RecognisedName[], begunBefore: number): void {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length > 3 || overlapsFound(ctx, first.start, last.end)) return;
+  // Only the nearest place on each side can be separated from the run by a bare ", " or " and ". A run needs one
+  // just before it in any case: tested first, as it rules out nearly every run at once.
+  let prevPlace: RecognisedName | undefined;
+  for (let k = begunBefore - 1; k >= 0 && prevPlace === undefined; k--) if (places[k]!.end <= first.start) prevPlace = places[k];
+  // The few runs just after a place are read by a function of its own, seldom called: the optimising compiler leaves
+  // it out of this function's graph, and the first run found listed (often late in a stream) meets it uncompiled.
+  if (prevPlace !== undefined && first.start - prevPlace.end <= 8) listedAfterPlace(ctx, run, places, begunBefore, prevPlace);
+}
+
+/** listedRun for a run that begins at most a few characters after the place `prevPlace`. */
+function listedAfterPlace(ctx: Recognition, run: Token[], places: RecognisedName[], begunBefore: number, prevPlace: RecognisedName): void {
+  const { text, gazetteer, personWords } = ctx;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.some((t) => isStopWord(t) || PERSON_TITLES.has(lower(t)) || isAllCaps(t))) return;
+  if (isOrganisation(foldName(spanText(text, run))) || run.some((t) => personWords.has(t.folded))) return;
+  const prevTok = tokenBefore(ctx, first);
+  if (prevTok && PERSON_TITLES.has(lower(prevTok))) return;
+  // The first place beginning after the run (it begins no earlier than the places counted above).
+  let nextPlace: RecognisedName | undefined;
+  for (let k = begunBefore; k < places.length && nextPlace === undefined; k++) if (places[k]!.start >= last.end) nextPlace = places[k];
+  const listedAfter = LIST_GAP.test(text.slice(prevPlace.end, first.start));
+  const listedBefore = nextPlace !== undefined && nextPlace.start - last.end <= 8 && LIST_GAP.test(text.slice(last.end, nextPlace.start));
+  if (!(listedAfter && listedBefore) && !(listedAfter && /^\s*,/.test(text.slice(last.end, last.end + 2)))) return;
+  const surface = spanText(text, run);
+  addFound(ctx, { surface, start: first.start, end: last.end, matches: gazetteer.lookup(surface), recognisedBy: "listed with places", feature: null, nonLiteral: null });
 }
 
 /**
@@ -571,18 +681,31 @@ const SAME_NAME_AS_ABOVE = new Map([
 
 /** One sense per text: a name read as a place once (by a cue or a list) is a place wherever else it stands alone. */
 function sameNamesAgain(ctx: Recognition, runs: Token[][]): void {
-  const { text, found } = ctx;
-  const known = new Map(found.filter((f) => !f.nonLiteral).map((f) => [foldName(f.surface), f] as const));
-  for (const run of runs) {
+  const text = ctx.text;
+  const known = literalNamesByKey(ctx.found);
+  // (A callback, not a loop: see cuedNames.)
+  runs.forEach((run) => {
     const first = run[0]!;
     const last = run[run.length - 1]!;
-    if (overlapsFound(ctx, first.start, last.end)) continue;
+    if (overlapsFound(ctx, first.start, last.end)) return;
     let r = run;
     while (r.length > 1 && isStopWord(r[0]!)) r = r.slice(1);
     const same = known.get(foldName(spanText(text, r)));
-    if (!same) continue;
-    // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
-    const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
-    addFound(ctx, { surface: spanText(text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
-  }
+    // Added by a function of its own: seldom called.
+    if (same) addSameName(ctx, r, same);
+  });
+}
+
+/** The names read literally so far, by their folded surface (a later one of the same key replaces an earlier). */
+function literalNamesByKey(found: RecognisedName[]): Map<string, RecognisedName> {
+  const known = new Map<string, RecognisedName>();
+  for (const f of found) if (!f.nonLiteral) known.set(foldName(f.surface), f);
+  return known;
+}
+
+/** Adds the words `r` as the name `same` found again. */
+function addSameName(ctx: Recognition, r: Token[], same: RecognisedName): void {
+  // Written out field by field (not spread from `same`), so that every name found has the same hidden class.
+  const recognisedBy = same.recognisedBy === "gazetteer" ? "gazetteer" : (SAME_NAME_AS_ABOVE.get(same.recognisedBy) ?? `${same.recognisedBy} (same name as above)`);
+  addFound(ctx, { surface: spanText(ctx.text, r), start: r[0]!.start, end: r[r.length - 1]!.end, matches: same.matches, recognisedBy, feature: same.feature, nonLiteral: same.nonLiteral });
 }

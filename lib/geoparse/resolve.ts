@@ -345,6 +345,8 @@ function candidatesOf(n: RecognisedName): Scored[] {
   if (list.length > MAX_CANDIDATES) list.length = MAX_CANDIDATES;
   return list;
 }
+/** A ranked list's first reading, or undefined for an empty list (read without indexing past the end). */
+const strongest = (list: Scored[]): Scored | undefined => (list.length > 0 ? list[0] : undefined);
 const byPrior = (a: Scored, b: Scored) => b.prior - a.prior;
 const byScore = (a: Scored, b: Scored) => b.score - a.score;
 
@@ -427,8 +429,9 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     ownNameSize,
     grid: new Map(),
   };
-  for (let i = 0; i < names.length; i++) {
-    const n = names[i]!;
+  // Callbacks, not loops, here and below: the optimising compiler does not inline a closure made afresh at every call,
+  // so these steps stay out of readArticle's compiled graph (compiled in every process) and run as baseline code.
+  names.forEach((n, i) => {
     // Names listed together ("Montana, Wyoming and Idaho", "Spain, Turkey or Florida"): each name's list neighbours.
     const neighbours: number[] = [];
     if (i > 0 && inList(a, i - 1, i)) neighbours.push(i - 1);
@@ -441,13 +444,13 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     // "New York Gov. Andrew Cuomo", "Quebec Health Minister", "the Quebec government": a name heading an office or a
     // government is the polity (state, province, country), not the town of that name.
     a.polity.push(POLITY_AFTER.test(text.slice(n.end, n.end + 40)));
-  }
+  });
   // "Bronx, New York", "Albany, Georgia": a name standing alone after a place and a comma is its container, so its state
   // or country reading is the likelier one. Not in a list ("Aleppo, Idlib and Hama"), where the comma only separates.
-  for (let j = 0; j < names.length; j++) {
+  names.forEach((_, j) => {
     const i = j - 1;
     a.containerAfterComma.push(i >= 0 && a.commaParents[i] === j && !inList(a, j, j + 1) && !inList(a, i - 1, i));
-  }
+  });
   // Every candidate of every name on a grid of quarter degrees: two ambiguous names with readings a few kilometres apart
   // ("Edmonton" and "Enfield", both in north London) point at each other even when neither was chosen in the first round.
   scored.forEach((list, i) => {
@@ -466,7 +469,7 @@ function readArticle(text: string, names: RecognisedName[]): Article {
 
 /** Whether other names than this one cast a ballot for the article's country focus. */
 function othersVoted(a: Article, i: number): boolean {
-  return a.ballots.size - (a.ballots.has(a.scored[i]![0]?.match.place.id ?? "") ? 1 : 0) > 0;
+  return a.ballots.size - (a.ballots.has(strongest(a.scored[i]!)?.match.place.id ?? "") ? 1 : 0) > 0;
 }
 
 /** How many other names have a reading within PAIR_KM of this place. */
@@ -499,8 +502,10 @@ function startRound(a: Article, round: number, chosen: Array<Scored | null>): Ro
   }
   const placesByKey = new Map<string, Place[]>();
   const divisionCount = new Map<string, number>();
-  for (const [p, keys] of keysOf) {
-    for (const k of keys) {
+  // Keys and values read by plain loops, not by destructuring each entry: an array pattern runs the iterator protocol
+  // on every entry, a large graph for the optimising compiler, which compiles this function in every process.
+  for (const p of keysOf.keys()) {
+    for (const k of keysOf.get(p)!) {
       let list = placesByKey.get(k);
       if (!list) placesByKey.set(k, (list = []));
       list.push(p);
@@ -656,18 +661,25 @@ function resolveOne(a: Article, r: Round, i: number, final: boolean): ResolvedNa
   const commaPlace = commaParent !== null ? chosen[commaParent]?.match.place : undefined;
   // A name whose strongest reading is itself of the comma parent's rank is listed beside it, not inside it
   // ("Russia, U.S. officials said", "Montana, Wyoming and Idaho").
-  const topCode = scored[i]![0]?.match.place.featureCode ?? "";
-  const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topCode === "ADM1" && commaPlace.featureCode === "ADM1"));
+  // The strongest reading read only when there is one: an index past the end, first met in a name without candidates
+  // after this function is optimised, would send it back to the compiler.
+  const top = strongest(scored[i]!);
+  const topCode = top?.match.place.featureCode ?? "";
+  // (Both codes compared for every name with a comma parent: a comparison first reached by the stream's first division
+  // after a division would meet this function's optimised code without type feedback and send it back to the compiler.)
+  const topIsDivision = topCode === "ADM1";
+  const commaIsDivision = (commaPlace ? commaPlace.featureCode : "") === "ADM1";
+  const listedBeside = !!commaPlace && (/^PCL/.test(topCode) || (topIsDivision && commaIsDivision));
   const parentIndex = a.parents[i] ?? (commaPlace && /^(PCL|ADM1)/.test(commaPlace.featureCode) && !listedBeside ? commaParent : null);
   const parent = parentIndex !== null ? chosen[parentIndex]?.match.place ?? null : null;
   const ownKey = a.keys[i]!;
-  const ownBallot = a.ballots.get(scored[i]![0]?.match.place.id ?? "");
+  const ownBallot = a.ballots.get(top?.match.place.id ?? "");
   const others = othersOf(r, ownKey);
   const ownOnly = ownOnlyOf(r, ownKey);
   // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
   const listKinds = new Set<string>();
   for (const j of a.listNeighbours[i]!) {
-    const code = (round > 0 ? chosen[j] : scored[j]![0])?.match.place.featureCode ?? "";
+    const code = (round > 0 ? chosen[j] : strongest(scored[j]!))?.match.place.featureCode ?? "";
     if (/^PCL/.test(code)) listKinds.add("PCL");
     else if (code === "ADM1") listKinds.add("ADM1");
   }
@@ -690,55 +702,61 @@ function resolveOne(a: Article, r: Round, i: number, final: boolean): ResolvedNa
     for (const s of list) if (/^PCL/.test(s.match.place.featureCode) && s.match.match === "exact") s.score += COUNTRY_NAME_BONUS;
   }
   list.sort(byScore);
-  const best = list[0] ?? null;
+  const best = strongest(list) ?? null;
   // A runner-up that is the same place under another entry (a country listed twice) is no rival.
   let second: Scored | undefined;
   for (let k = 1; best && k < list.length && !second; k++) if (!samePlace(list[k]!.match.place, best.match.place)) second = list[k];
-  let confidence = 0;
-  let reason: string;
-  if (!best) {
-    reason = name.recognisedBy === "cue" ? "named as a place in the text, but not in the gazetteer" : "no gazetteer entry";
-  } else {
-    const p = best.match.place;
-    const margin = second ? best.score - second.score : 1;
-    confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
-    // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
-    const supported =
-      parent !== null ||
-      focusOf(a, n, p.country) >= 0.25 ||
-      p.country === "" ||
-      // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
-      countryNamedByOther(a, p.country, ownKey) ||
-      a.regionsNamed.some((rn) => rn.country === p.country && rn.admin1 === p.admin1);
-    if (supported) confidence += 0.15;
-    // The article is about other places and nothing in it points to this one's country.
-    const against = !supported && othersVoted(a, i);
-    const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
-    // An obscure place in a country the article is not about: likely a wrong reading.
-    // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
-    const soleExact = !second && best.match.match === "exact" && best.match.primary;
-    if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
-    // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
-    if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
-    if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
-    if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
-      // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
-      confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
-    }
-    confidence = Math.max(0.02, Math.min(0.98, confidence));
-    if (!final) {
-      chosen[i] = confidence >= MIN_CONFIDENCE ? best : null;
-      return null;
-    }
-    const why: string[] = [];
-    if (parent) why.push(`inside/near "${names[parentIndex!]!.surface}"`);
-    if (best.match.place.country && focusOf(a, n, best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
-    if (name.feature) why.push(`"${name.feature}"`);
-    why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
-    reason = why.join("; ");
-  }
+  // The confidence and the reason are worked out by functions of their own: the optimising compiler compiles each
+  // function it finds hot as one graph, and a smaller graph here is less compiler time at every process's start.
+  const confidence = best ? confidenceOf(a, n, name, best, second) : 0;
   chosen[i] = best && confidence >= MIN_CONFIDENCE ? best : null;
-  return final ? newResolvedName(name, chosen[i], list, confidence, reason, parentIndex) : null;
+  // Read for every name, though needed only for one without candidates: see samePlace.
+  const byCue = name.recognisedBy === "cue";
+  if (!final) return null;
+  const reason = best ? reasonFor(a, n, name, list, best, second, parentIndex) : byCue ? "named as a place in the text, but not in the gazetteer" : "no gazetteer entry";
+  return newResolvedName(name, chosen[i], list, confidence, reason, parentIndex);
+}
+
+/** How sure the choice of `best` for a name is, from its margin over the runner-up and the article's support for it. */
+function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Scored, second: Scored | undefined): number {
+  const p = best.match.place;
+  const parent = n.parent;
+  const margin = second ? best.score - second.score : 1;
+  let confidence = second ? 0.35 + 0.45 * Math.min(1, margin / 0.5) : 0.75;
+  // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
+  const supported =
+    parent !== null ||
+    focusOf(a, n, p.country) >= 0.25 ||
+    p.country === "" ||
+    // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
+    countryNamedByOther(a, p.country, n.ownKey) ||
+    a.regionsNamed.some((rn) => rn.country === p.country && rn.admin1 === p.admin1);
+  if (supported) confidence += 0.15;
+  // The article is about other places and nothing in it points to this one's country.
+  const against = !supported && othersVoted(a, n.i);
+  const prominent = /^(PCL|PPLC|ADM1)/.test(p.featureCode) || p.population >= 100_000;
+  // An obscure place in a country the article is not about: likely a wrong reading.
+  // A name whose only entry it is, by its main name, is less likely a misreading than one of several namesakes.
+  const soleExact = !second && best.match.match === "exact" && best.match.primary;
+  if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
+  // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
+  if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
+  if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
+  if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
+    // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
+    confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
+  }
+  return Math.max(0.02, Math.min(0.98, confidence));
+}
+
+/** Why `best` was chosen for a name (only the last round's choice is explained). */
+function reasonFor(a: Article, n: NameScoring, name: RecognisedName, list: Scored[], best: Scored, second: Scored | undefined, parentIndex: number | null): string {
+  const why: string[] = [];
+  if (n.parent) why.push(`inside/near "${a.names[parentIndex!]!.surface}"`);
+  if (best.match.place.country && focusOf(a, n, best.match.place.country) >= 0.3) why.push(`article's focus on ${best.match.place.country}`);
+  if (name.feature) why.push(`"${name.feature}"`);
+  why.push(second ? `${list.length} candidates, margin ${(best.score - second.score).toFixed(2)}` : "only candidate");
+  return why.join("; ");
 }
 
 /**

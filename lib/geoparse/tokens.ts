@@ -36,17 +36,21 @@ function isLetterOrMark(cp: number): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** End of the initials "U.S.A." starting at `i` (two or more capital-and-period pairs), or -1. */
-function initialsEnd(text: string, i: number): number {
+function initialsEnd(text: string, n: number, i: number): number {
   // Every read within the text: reading past its end answers NaN but sends V8's optimised code back to the interpreter.
-  const last = text.length - 1;
+  const last = n - 1;
   let j = i;
-  while (j < last && text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90 && text.charCodeAt(j + 1) === 46) j += 2;
+  // The end moves by two or by nothing on every step, so its arithmetic has type feedback before the stream's first
+  // initials (an addition first reached there would send the optimised tokenizer back to the compiler).
+  for (let step = 2; step > 0; j += step) {
+    const c = j < last ? text.charCodeAt(j) : 0;
+    step = c >= 65 && c <= 90 && text.charCodeAt(j + 1) === 46 ? 2 : 0;
+  }
   return j - i >= 4 ? j : -1;
 }
 
 /** End of the word of letters starting at `i` (whose first code point, a letter or mark, is `width` units long). */
-function letterWordEnd(text: string, i: number, width: number): number {
-  const n = text.length;
+function letterWordEnd(text: string, n: number, i: number, width: number): number {
   let end = i + width;
   while (end < n) {
     const d = text.charCodeAt(end);
@@ -69,8 +73,7 @@ function letterWordEnd(text: string, i: number, width: number): number {
 }
 
 /** End of the number starting at `i`: digits, commas and periods. */
-function numberEnd(text: string, i: number): number {
-  const n = text.length;
+function numberEnd(text: string, n: number, i: number): number {
   let end = i + 1;
   while (end < n && (isDigit(text.charCodeAt(end)) || text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46)) end++;
   return end;
@@ -80,18 +83,18 @@ function numberEnd(text: string, i: number): number {
  * The end of the word that starts at `i`, or -1 when none does there. Scanning one position on after a -1 finds the
  * pattern's words: half a surrogate pair is never a letter, a digit or a capital.
  */
-export function wordEndAt(text: string, i: number): number {
+export function wordEndAt(text: string, i: number, n: number = text.length): number {
   const c = text.charCodeAt(i);
   // Asked at every capital (it answers -1 at once unless a period follows), and every code point read by charCodeAt:
   // a call or method first reached only at the stream's first initials or first character beyond U+D7FF would meet the
   // optimised tokenizer without type feedback and send it back to the compiler.
   if (c >= 65 && c <= 90) {
-    const end = initialsEnd(text, i);
+    const end = initialsEnd(text, n, i);
     if (end >= 0) return end;
   }
-  const cp = codePointAt(text, i, c);
-  if (isLetterOrMark(cp)) return letterWordEnd(text, i, cp > 0xffff ? 2 : 1);
-  return isDigit(c) ? numberEnd(text, i) : -1;
+  const cp = codePointAt(text, n, i, c);
+  if (isLetterOrMark(cp)) return letterWordEnd(text, n, i, cp > 0xffff ? 2 : 1);
+  return isDigit(c) ? numberEnd(text, n, i) : -1;
 }
 
 /**
@@ -99,21 +102,31 @@ export function wordEndAt(text: string, i: number): number {
  * operation runs at every call, whether or not `c` begins a pair: one run only at the first pair would have no type
  * feedback then.
  */
-function codePointAt(text: string, i: number, c: number): number {
-  const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+function codePointAt(text: string, n: number, i: number, c: number): number {
+  const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
   const pair = ((c & 0xfc00) ^ 0xd800) | ((d & 0xfc00) ^ 0xdc00);
   const combined = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
   return pair === 0 ? combined : c;
 }
 
+/** Whether text[from .. to) has a hyphen-minus. */
+function hasHyphen(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x2d) return true;
+  return false;
+}
+
 const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
 
-export function tokenize(text: string): Token[] {
+/**
+ * The text's words. `n` is the text's length, read by the caller: a `.length` read is compiled for the kinds of string
+ * met before (V8 keeps a text of Latin-1 characters and one with any character beyond them apart), and the tokenizer,
+ * optimised during the first article, would otherwise be sent back to the compiler by the first text of the other kind.
+ */
+export function tokenize(text: string, n: number = text.length): Token[] {
   const tokens: Token[] = [];
   let lastEnd = 0;
-  const n = text.length;
   for (let i = 0; i < n; ) {
-    const matchEnd = wordEndAt(text, i);
+    const matchEnd = wordEndAt(text, i, n);
     if (matchEnd < 0) {
       i++;
       continue;
@@ -156,19 +169,22 @@ export function tokenize(text: string): Token[] {
     }
     // "UK-based", "Iran-allied", "US-Israel": a name joined to a modifier or to another name is two words.
     // Both patterns begin with a capital: "al-Assad", "so-called" (a lowercase ASCII first letter) are settled at once.
-    const first = word.charCodeAt(0);
+    // The word's first character, its length and its hyphen are read from the text, not from the word: the words come
+    // in several of V8's string representations (copied or sliced, Latin-1 or not), and reads of them compile to
+    // generic calls, where reads of the text (one or two representations) compile to a character load.
+    const first = text.charCodeAt(start);
     const compound =
-      !possessive && !(first >= 97 && first <= 122) && word.includes("-") ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
+      !possessive && !(first >= 97 && first <= 122) && hasHyphen(text, start, wordEnd) ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
     if (compound) {
       const head = compound[1]!;
       const tail = compound[2]!;
       const headLower = head.toLowerCase();
       const tailLower = tail.toLowerCase();
       tokens.push({ text: head, lower: headLower, folded: foldLowered(head, headLower), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
-      tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: start + word.length, possessive: false, sentenceStart: false, index: tokens.length });
+      tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: wordEnd, possessive: false, sentenceStart: false, index: tokens.length });
     } else {
       const lower = word.toLowerCase();
-      tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: start + word.length, possessive, sentenceStart, index: tokens.length });
+      tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
     }
     lastEnd = matchEnd;
   }
