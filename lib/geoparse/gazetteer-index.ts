@@ -99,16 +99,15 @@ export function hasKey(table: NameTable, key: string): boolean {
 /** UTF-8 bytes of the key being looked up: one buffer reused by every lookup (a fresh array per call dominated cold lookups). */
 let scratch = new Uint8Array(256);
 
-/** Writes `key` as UTF-8 into the scratch buffer and returns its length: plain JavaScript for ASCII, encodeInto otherwise. */
+/**
+ * Writes `key` as UTF-8 into the scratch buffer and returns its length. One call for every key: a loop over the key's
+ * characters for ASCII compiled to generic reads (keys come in several of V8's string representations), and its
+ * fallback for the first non-ASCII key of a stream sent the optimised lookup back to the compiler.
+ */
 function encodeKey(key: string): number {
   const n = key.length;
   if (scratch.length < 3 * n) scratch = new Uint8Array(3 * n + 16);
-  for (let i = 0; i < n; i++) {
-    const c = key.charCodeAt(i);
-    if (c > 127) return encoder.encodeInto(key, scratch).written;
-    scratch[i] = c;
-  }
-  return n;
+  return encoder.encodeInto(key, scratch).written;
 }
 
 /** The key last encoded into the scratch buffer, its length and hash: a lookup probes several tables with one key. */
