@@ -115,6 +115,15 @@ function hasHyphen(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether text[from .. to) is only lower-case ASCII letters and digits (read from the text: see tokenize). */
+function isLowerAlphanumeric(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
 
 /**
@@ -182,6 +191,10 @@ export function tokenize(text: string, n: number = text.length): Token[] {
       const tailLower = tail.toLowerCase();
       tokens.push({ text: head, lower: headLower, folded: foldLowered(head, headLower), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
       tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: wordEnd, possessive: false, sentenceStart: false, index: tokens.length });
+    } else if (first >= 97 && first <= 122 && isLowerAlphanumeric(text, start + 1, wordEnd)) {
+      // Most words are lower-case ASCII letters and digits: the word is its own lower case and folded form. Calling
+      // toLowerCase would still make a new string of every such word, and folding would run its pattern on it.
+      tokens.push({ text: word, lower: word, folded: word, start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
     } else {
       const lower = word.toLowerCase();
       tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
