@@ -282,8 +282,11 @@ interface NameScoring {
   /** Places anchored by this name alone, and how many places the other names anchor. */
   ownOnly: Place[];
   otherCount: number;
-  listKinds: Set<string>;
+  /** The kinds of the name's list neighbours' readings: LIST_OF_COUNTRIES, LIST_OF_DIVISIONS (bits, not a set made per name and round). */
+  listKinds: number;
 }
+const LIST_OF_COUNTRIES = 1;
+const LIST_OF_DIVISIONS = 2;
 
 const divisionOf = (p: Place) => `${p.country}|${p.admin1}`;
 /** The grid cell of a point: cell rows and columns (|row| ≤ 360, |column| ≤ 728) packed in one number. */
@@ -563,7 +566,7 @@ function scoreCandidate(a: Article, r: Round, n: NameScoring, s: Scored): void {
   score += a.containerAfterComma[i] && isPolity ? CONTAINER_READING : 0;
   // The capital of a country the article names is the likeliest bearer of its name ("Paris" beside "France").
   score += code === "PPLC" && s.match.primary && countryNamedByOther(a, p.country, ownKey) ? CAPITAL_OF_NAMED : 0;
-  score += n.listKinds.size > 0 && n.listKinds.has(isCountry ? "PCL" : code) ? SAME_KIND_AS_LIST : 0;
+  score += (n.listKinds & (isCountry ? LIST_OF_COUNTRIES : code === "ADM1" ? LIST_OF_DIVISIONS : 0)) !== 0 ? SAME_KIND_AS_LIST : 0;
   if (!s.match.primary && isPopulated && a.ownNameSize[i]! >= Math.max(1, pop)) score -= shortForm(ownKey, p.name) ? SHORT_FORM_OF_OTHER : ALIAS_OF_OTHER;
   // A region (state, province, governorate) the article names supports the places inside it.
   // Only in a country the article is about: a passing "England and Wales" does not move Washington to Tyne and Wear.
@@ -677,11 +680,11 @@ function resolveOne(a: Article, r: Round, i: number, final: boolean): ResolvedNa
   const others = othersOf(r, ownKey);
   const ownOnly = ownOnlyOf(r, ownKey);
   // A list is of one kind: beside countries or first-level divisions, a name is more likely one too.
-  const listKinds = new Set<string>();
+  let listKinds = 0;
   for (const j of a.listNeighbours[i]!) {
     const code = (round > 0 ? chosen[j] : strongest(scored[j]!))?.match.place.featureCode ?? "";
-    if (/^PCL/.test(code)) listKinds.add("PCL");
-    else if (code === "ADM1") listKinds.add("ADM1");
+    if (/^PCL/.test(code)) listKinds |= LIST_OF_COUNTRIES;
+    else if (code === "ADM1") listKinds |= LIST_OF_DIVISIONS;
   }
   const n: NameScoring = {
     i,

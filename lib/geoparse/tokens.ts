@@ -115,6 +115,23 @@ function hasHyphen(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What alphanumericKind answers: text of other characters, ASCII letters and digits with a capital, or without one. */
+const OTHER = 0;
+const ALPHANUMERIC = 1;
+const LOWER_ALPHANUMERIC = 2;
+
+/** Whether text[from .. to) is only ASCII letters and digits, and whether any letter is a capital (read from the text: see tokenize). */
+function alphanumericKind(text: string, from: number, to: number): number {
+  let kind = LOWER_ALPHANUMERIC;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) kind = ALPHANUMERIC;
+    else return OTHER;
+  }
+  return kind;
+}
+
 const isTrailingMark = (c: number) => c === 0x2d /* - */ || c === 0x2018 /* ‘ */ || c === 0x60; /* ` */
 
 /**
@@ -173,6 +190,7 @@ export function tokenize(text: string, n: number = text.length): Token[] {
     // in several of V8's string representations (copied or sliced, Latin-1 or not), and reads of them compile to
     // generic calls, where reads of the text (one or two representations) compile to a character load.
     const first = text.charCodeAt(start);
+    let kind = OTHER;
     const compound =
       !possessive && !(first >= 97 && first <= 122) && hasHyphen(text, start, wordEnd) ? (/^(\p{Lu}[\p{L}\p{M}.]*)-(\p{Ll}+)$/u.exec(word) ?? /^(\p{Lu}{2,4})-(\p{Lu}\p{L}+)$/u.exec(word)) : null;
     if (compound) {
@@ -182,6 +200,14 @@ export function tokenize(text: string, n: number = text.length): Token[] {
       const tailLower = tail.toLowerCase();
       tokens.push({ text: head, lower: headLower, folded: foldLowered(head, headLower), start, end: start + head.length, possessive: false, sentenceStart, index: tokens.length });
       tokens.push({ text: tail, lower: tailLower, folded: foldLowered(tail, tailLower), start: start + head.length + 1, end: wordEnd, possessive: false, sentenceStart: false, index: tokens.length });
+    } else if ((kind = alphanumericKind(text, start, wordEnd)) === LOWER_ALPHANUMERIC) {
+      // Most words are lower-case ASCII letters and digits: the word is its own lower case and folded form. Calling
+      // toLowerCase would still make a new string of every such word, and folding would run its pattern on it.
+      tokens.push({ text: word, lower: word, folded: word, start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
+    } else if (kind === ALPHANUMERIC) {
+      // ASCII letters and digits with a capital ("Damascus"): folding only lowers the case (no pattern run to learn it).
+      const lower = word.toLowerCase();
+      tokens.push({ text: word, lower, folded: lower, start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
     } else {
       const lower = word.toLowerCase();
       tokens.push({ text: word, lower, folded: foldLowered(word, lower), start, end: wordEnd, possessive, sentenceStart, index: tokens.length });
