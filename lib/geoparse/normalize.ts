@@ -51,8 +51,8 @@ function foldUncached(name: string): string {
     .trim();
 }
 
-/** The Arabic article (see ARTICLE) and the space after it, at the start of a folded name. */
-const LEADING_ARTICLE = /^(?:al|el|il|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en|ul) /;
+/** The Arabic article and the space after it, at the start of a folded name: ARTICLE's words, so the two lists are one. */
+const LEADING_ARTICLE = new RegExp(`${ARTICLE.source.slice(0, -1)} `);
 
 /**
  * The folded name without a leading Arabic article ("ad daliyah" → "daliyah"). Tested by a regular expression, not by
