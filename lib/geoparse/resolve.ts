@@ -109,12 +109,12 @@ function samePlace(a: Place, b: Place): boolean {
   return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
 }
 
-/** What a gazetteer entry is worth before the article's context is considered. */
 /** The part of a place's prior that its size gives: up to 0.5 for ten million people. */
 export function populationScore(p: Place): number {
   return Math.min(0.5, (0.5 * Math.log10(p.population + 1)) / 7);
 }
 
+/** What a gazetteer entry is worth before the article's context is considered. */
 export function priorScore(m: GazetteerMatch, feature: string | null): number {
   const p = m.place;
   let s = populationScore(p);
