@@ -218,7 +218,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           id: `rep:${m.id}`,
           articleId: article.id,
           mentionId: m.id,
-          place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, precision: m.precision, confidence: m.confidence },
+          place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, admin: m.admin ?? null, precision: m.precision, confidence: m.confidence },
           dateStart: date?.start ?? null,
           dateEnd: date?.end ?? null,
           datePrecision: date?.precision ?? "unknown",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../ingest/article";
+import { AdminPathSchema } from "../geoparse/admin-path";
 import { PrecisionSchema } from "../geoparse/place";
 
 /** How exactly the event date is known, like UCDP `date_prec`. */
@@ -28,6 +29,19 @@ export type Span = z.infer<typeof SpanSchema>;
 export const VictimsSchema = z.enum(["civilians", "fighters", "security-forces", "mixed", "unknown"]);
 export type Victims = z.infer<typeof VictimsSchema>;
 
+/**
+ * How a toll is written, where it is not a plain count (absent: as the numbers say; records stored before these existed stay valid).
+ * An exact count is low = best = high; "at least 35" is low 35, high null; "up to 12" is low 0, high 12; a range is low–high.
+ */
+const TollFlagsShape = {
+  /** An estimate: "around 20", "some 20", "an estimated 20", "nearly 50" (low 45, best and high 50), "dozens". */
+  approximate: z.boolean().optional(),
+  /** "More than 300" rather than "at least 300": the open lower bound excludes the number written. */
+  moreThan: z.boolean().optional(),
+  /** The word of quantity written instead of a number ("dozens", "hundreds"); low is the least it allows. */
+  vague: z.string().optional(),
+};
+
 /** A fatality claim as written ("more than 300 people were killed"), its words' offsets into the article text. */
 export const FatalitiesSchema = z.object({
   low: z.number().int().nonnegative(),
@@ -36,6 +50,7 @@ export const FatalitiesSchema = z.object({
   /** Absent when the claim was not read for who the dead were (e.g. synthetic data). */
   victims: VictimsSchema.optional(),
   span: SpanSchema,
+  ...TollFlagsShape,
 });
 export type Fatalities = z.infer<typeof FatalitiesSchema>;
 
@@ -48,6 +63,8 @@ export const IncidentPlaceSchema = z.object({
   lon: z.number(),
   country: z.string(),
   admin1: z.string().nullable(),
+  /** Governorate, district and sub-district (names and OCHA P-codes) of a Syrian place, and its own P-code. */
+  admin: AdminPathSchema.nullable().optional(),
   precision: PrecisionSchema,
   confidence: z.number(),
 });
@@ -92,7 +109,9 @@ export const FatalityRangeSchema = z.object({
   low: z.number().int().nonnegative(),
   best: z.number().int().nonnegative(),
   high: z.number().int().nonnegative().nullable(),
+  ...TollFlagsShape,
 });
+export type FatalityRange = z.infer<typeof FatalityRangeSchema>;
 
 /** An event on the map: one or more reports, from one or many articles, that describe the same thing. */
 export const IncidentSchema = z.object({

@@ -4,7 +4,7 @@ import { buildGazetteerIndex, type Gazetteer, type GazetteerFile, gazetteerFromI
 import { readIndexFile, serializeIndex } from "./gazetteer-index";
 
 /** Bump when the index layout or the name keys change, so old caches are rebuilt. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** What an index was built from: each source file's path, size and modification time, and the format. */
 export function sourceFingerprint(files: GazetteerFile[]): string {

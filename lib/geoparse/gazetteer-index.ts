@@ -29,7 +29,7 @@ export interface GazetteerIndex {
   lat: Float64Array;
   lon: Float64Array;
   population: Float64Array;
-  /** Per place, 7 string-table ids: id, name, featureClass, featureCode, country, admin1, source. */
+  /** Per place, 10 string-table ids: id, name, featureClass, featureCode, country, admin1, source, admin2Pcode, admin3Pcode, pcode. */
   fields: Uint32Array;
   strings: Uint8Array;
   stringStart: Uint32Array;
@@ -43,7 +43,7 @@ export interface GazetteerIndex {
   heads: NameTable;
 }
 
-export const PLACE_FIELDS = 7;
+export const PLACE_FIELDS = 10;
 
 const encoder = new TextEncoder();
 

@@ -61,6 +61,10 @@ interface Row {
   names: string[];
 }
 
+const OCHA_ADMIN2 = /^SY\d{4}$/;
+const OCHA_ADMIN3 = /^SY\d{6}$/;
+const OCHA_PLACE = /^[CN]\d{4,5}$/;
+
 /** Parses GeoNames-format lines (19 tab-separated columns, optional 20th `source`); `#` lines are comments. */
 export function parseGeoNamesRows(text: string, defaultSource: string): Row[] {
   const rows: Row[] = [];
@@ -89,6 +93,10 @@ export function parseGeoNamesRows(text: string, defaultSource: string): Row[] {
         admin1: f[10] ?? "",
         population: Number(f[14]) || 0,
         source: f[19]?.trim() || defaultSource,
+        // GeoNames' own admin2–4 codes are of other schemes; only OCHA's Syrian P-codes are kept.
+        admin2Pcode: OCHA_ADMIN2.test(f[11] ?? "") ? f[11]! : "",
+        admin3Pcode: OCHA_ADMIN3.test(f[12] ?? "") ? f[12]! : "",
+        pcode: OCHA_PLACE.test(f[13] ?? "") ? f[13]! : "",
       },
       names: [name, f[2] ?? "", ...alternates].filter((n) => n && isLatinName(n)),
     });
@@ -171,7 +179,7 @@ export function buildGazetteerIndex(files: GazetteerFile[], read: TextReader = r
     lat[i] = place.lat;
     lon[i] = place.lon;
     population[i] = place.population;
-    const f = [place.id, place.name, place.featureClass, place.featureCode, place.country, place.admin1, place.source];
+    const f = [place.id, place.name, place.featureClass, place.featureCode, place.country, place.admin1, place.source, place.admin2Pcode, place.admin3Pcode, place.pcode];
     f.forEach((v, k) => (fields[i * PLACE_FIELDS + k] = str(v)));
     for (const name of names) {
       const folded = foldName(name);
@@ -224,13 +232,13 @@ interface PlaceEntry {
 }
 
 /** Every place the gazetteer hands out is made here, so all share one hidden class in V8. */
-function newPlace(id: string, name: string, featureClass: string, featureCode: string, country: string, admin1: string, source: string, lat: number, lon: number, population: number): Place {
-  return { id, name, featureClass, featureCode, country, admin1, source, lat, lon, population };
+function newPlace(id: string, name: string, featureClass: string, featureCode: string, country: string, admin1: string, source: string, admin2Pcode: string, admin3Pcode: string, pcode: string, lat: number, lon: number, population: number): Place {
+  return { id, name, featureClass, featureCode, country, admin1, source, admin2Pcode, admin3Pcode, pcode, lat, lon, population };
 }
 // Made once with fractions, so the numeric fields hold doubles from the first place on. Otherwise the first places
 // (whole-number coordinates or populations) would make them small-integer fields, and the first fraction or population
 // above 2^30 would change every place's hidden class mid-run and send each optimised caller back to the compiler.
-newPlace("", "", "", "", "", "", "", 0.5, 0.5, 0.5);
+newPlace("", "", "", "", "", "", "", "", "", "", 0.5, 0.5, 0.5);
 
 /**
  * What the lookup cache holds for every name that matches nothing (most runs of capitalised words): one array, never
@@ -264,7 +272,7 @@ export function gazetteerFromIndex(index: GazetteerIndex): Gazetteer {
       const f = i * PLACE_FIELDS;
       const v = fieldValues;
       for (let k = 0; k < PLACE_FIELDS; k++) v[k] = str(index.fields[f + k]!);
-      const place = newPlace(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!, v[6]!, index.lat[i]!, index.lon[i]!, index.population[i]!);
+      const place = newPlace(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!, v[6]!, v[7]!, v[8]!, v[9]!, index.lat[i]!, index.lon[i]!, index.population[i]!);
       const main = foldName(place.name);
       e = { place, main, bare: withoutLeadingArticle(main) };
       entries.set(i, e);

@@ -1,3 +1,4 @@
+import { areaHolds } from "./admin-path";
 import { z } from "zod";
 import { distanceKm } from "./distance";
 import type { Gazetteer } from "./gazetteer";
@@ -33,6 +34,28 @@ function sizeUnknownBetween(a: Place, b: Place): number {
   return populationScore(a) - populationScore(b);
 }
 
+/** A town the press means by its name even where villages share it: a seat of government or a town of 20,000. */
+function isProminent(p: Place): boolean {
+  return /^(PPLC|PPLA|PPLA2)$/.test(p.featureCode) || p.population >= 20_000 || p.featureClass !== "P";
+}
+
+/**
+ * "Mansoura", "Hamra", "Ziyarah": dozens of Syrian villages share a name, spelled a little differently in each source.
+ * Without a container in the text, the more namesake villages (by the loosest key, in the place's country, beyond
+ * 10 km) a small place has, the less its name alone says it is the one meant. A prominent town keeps its name.
+ */
+function namesakesOf(text: string, best: Place, gazetteer: Gazetteer): number {
+  if (isProminent(best)) return 0;
+  const seen: Place[] = [];
+  for (const m of gazetteer.lookup(text, { loose: true, always: true })) {
+    const p = m.place;
+    if (p.featureClass !== "P" || p.country !== best.country || p.id === best.id || distanceKm(p, best) <= 10) continue;
+    if (seen.some((s) => distanceKm(s, p) <= 10)) continue;
+    seen.push(p);
+  }
+  return seen.length;
+}
+
 /**
  * Places one name written on its own, as an analyst would type it. Without
  * context the only evidence is the name, the requested country and the
@@ -62,13 +85,25 @@ export function geocodeName(query: string, gazetteer: Gazetteer, options: { coun
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best) return { query, unresolved: true, reason: cc ? `no place of that name in ${cc}` : "no place of that name in the gazetteer" };
-  const rival = candidates.find((c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distanceKm(c.m.place, best.m.place) > 10);
+  const rival = candidates.find(
+    (c) => c.m.place.id !== best.m.place.id && foldName(c.m.place.name) !== "" && distanceKm(c.m.place, best.m.place) > 10 && !areaHolds(c.m.place, best.m.place) && !areaHolds(best.m.place, c.m.place),
+  );
   const margin = rival ? best.score - rival.score - sizeUnknownBetween(best.m.place, rival.m.place) : 1;
   let confidence = rival ? 0.4 + 0.5 * Math.min(1, margin / 0.4) : 0.85;
   if (best.m.match === "skeleton") confidence -= 0.15;
-  if (best.m.match === "loose") confidence -= 0.25;
+  // Only the vowels agree: with thousands of villages in the gazetteer, a small one matched so loosely is a guess.
+  if (best.m.match === "loose") confidence -= isProminent(best.m.place) ? 0.25 : 0.4;
+  const namesakes = namesakesOf(text, best.m.place, gazetteer);
+  confidence -= Math.min(0.45, 0.15 * namesakes);
   confidence = Math.round(Math.max(0.02, Math.min(0.98, confidence)) * 100) / 100;
-  if (confidence < MIN_CONFIDENCE) return { query, unresolved: true, reason: `ambiguous: ${best.m.place.name} or ${rival!.m.place.name}` };
+  if (confidence < MIN_CONFIDENCE) {
+    const reason = rival
+      ? `ambiguous: ${best.m.place.name} or ${rival.m.place.name}`
+      : namesakes > 0
+        ? `ambiguous: ${best.m.place.name} and ${namesakes} other village${namesakes > 1 ? "s" : ""} of that name or spelling`
+        : `too uncertain: ${best.m.place.name} matches the name only loosely`;
+    return { query, unresolved: true, reason };
+  }
   const p = best.m.place;
   return { query, name: p.name, lat: p.lat, lon: p.lon, country: p.country, precision: precisionOf(p), confidence, geonameid: p.id };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AdminPathSchema } from "./admin-path";
 import { PrecisionSchema } from "./place";
 
 export const CandidateSchema = z.object({
@@ -38,6 +39,8 @@ export const MentionSchema = z.object({
   country: z.string().nullable(),
   /** ISO 3166-2 code of the first-level division the point lies in, when known. */
   admin1: z.string().nullable(),
+  /** Governorate, district and sub-district (names and OCHA P-codes) of a Syrian place, and its own P-code. */
+  admin: AdminPathSchema.nullable().optional(),
   precision: PrecisionSchema.nullable(),
   /** 0..1: how sure the resolver is of this choice. */
   confidence: z.number().min(0).max(1),

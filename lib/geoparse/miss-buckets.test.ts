@@ -5,7 +5,7 @@ import type { Place } from "./place";
 import type { ResolvedName } from "./resolve";
 
 const place = (id: string, name: string, featureCode: string, lat: number, lon: number): Place => ({
-  id, name, lat, lon, featureClass: featureCode.startsWith("PPL") ? "P" : "A", featureCode, country: "XX", admin1: "", population: 0, source: "test",
+  id, name, lat, lon, featureClass: featureCode.startsWith("PPL") ? "P" : "A", featureCode, country: "XX", admin1: "", population: 0, source: "test", admin2Pcode: "", admin3Pcode: "", pcode: "",
 });
 const gold = (extra: Partial<GoldToponym> = {}) => ({ doc: "d", start: 0, end: 5, surface: "Paris", literal: true, geonameid: "1", lat: 48.85, lon: 2.35, ...extra });
 const resolved = (ranked: Place[], chosen: Place | null): ResolvedName => {

@@ -21,5 +21,9 @@ export const PlaceSchema = z.object({
   population: z.number().int().nonnegative(),
   /** Where the row came from: "geonames:cities500", "naturalearth:admin1", or the supplement's cited source. */
   source: z.string(),
+  /** OCHA P-codes of a Syrian place: its district (SY0602), sub-district (SY060200) and community (C3585) or neighbourhood (N0017); "" when not known. */
+  admin2Pcode: z.string().default(""),
+  admin3Pcode: z.string().default(""),
+  pcode: z.string().default(""),
 });
 export type Place = z.infer<typeof PlaceSchema>;

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
 import { z } from "zod";
+import type { AdminUnits } from "./admin-path";
 
 export const GovernoratePropertiesSchema = z.object({
   code: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
@@ -33,6 +34,8 @@ export interface RegionIndex {
   codeFor(country: string, admin1: string): string | null;
   /** Finds a governorate by ISO code or by any of its names, case-insensitively. */
   find(codeOrName: string): Governorate | undefined;
+  /** Syria's admin units by OCHA P-code (districts, sub-districts), when loaded: a place's admin path is read from them. */
+  units?: AdminUnits;
 }
 
 export function parseGovernorates(json: string): Governorate[] {
@@ -46,7 +49,7 @@ const SY_ADMIN1: Record<string, string> = {
   "08": "SY-RD", "09": "SY-HL", "10": "SY-HM", "11": "SY-HI", "12": "SY-ID", "13": "SY-DI", "14": "SY-TA",
 };
 
-export function buildRegionIndex(governorates: Governorate[]): RegionIndex {
+export function buildRegionIndex(governorates: Governorate[], units?: AdminUnits): RegionIndex {
   const boxes = governorates.map((g) => {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     const rings = g.geometry.type === "Polygon" ? [g.geometry.coordinates] : g.geometry.coordinates;
@@ -61,6 +64,7 @@ export function buildRegionIndex(governorates: Governorate[]): RegionIndex {
   const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "");
   return {
     governorates,
+    ...(units ? { units } : {}),
     codeAt(lon, lat) {
       for (const b of boxes) {
         if (lon < b.minX || lon > b.maxX || lat < b.minY || lat > b.maxY) continue;

@@ -5,7 +5,7 @@ import type { RecognisedName } from "./recognize";
 import { resolveNames } from "./resolve";
 
 const place = (id: string, name: string, country: string, featureCode: string, population: number, lat: number, lon: number, admin1 = ""): Place => ({
-  id, name, lat, lon, featureClass: /^(PCL|ADM)/.test(featureCode) ? "A" : "P", featureCode, country, admin1, population, source: "test",
+  id, name, lat, lon, featureClass: /^(PCL|ADM)/.test(featureCode) ? "A" : "P", featureCode, country, admin1, population, source: "test", admin2Pcode: "", admin3Pcode: "", pcode: "",
 });
 const exact = (p: Place): GazetteerMatch => ({ place: p, match: "exact", primary: true });
 

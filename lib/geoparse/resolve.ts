@@ -1,3 +1,4 @@
+import { type AdminPath, adminPathOf, areaHolds } from "./admin-path";
 import type { GazetteerMatch } from "./gazetteer";
 import { distanceKm } from "./distance";
 import { foldName } from "./normalize";
@@ -77,7 +78,10 @@ const FEATURE_FIT: Record<string, RegExp> = {
   city: /^PPL/,
   town: /^PPL/,
   village: /^PPL(A[34])?$/,
-  countryside: /^(PPL|ADM)/,
+  // "the Idlib countryside", "rural Hama": the governorate's or district's area, never the city's point.
+  countryside: /^ADM[123]$/,
+  rural: /^ADM[123]$/,
+  subdistrict: /^ADM3$/,
   base: /^(AIRB|AIRF|MILB|INSM)$/,
   air: /^(AIRB|AIRF|MILB)$/,
   airport: /^(AIRP|AIRF)$/,
@@ -105,6 +109,8 @@ function samePlace(a: Place, b: Place): boolean {
   const bIsCountry = /^PCL/.test(b.featureCode);
   if (aIsCountry && bIsCountry) return sameCountry;
   if (a.featureCode === "ADM1" && b.featureCode === "ADM1") return sameDivision;
+  // A district and its seat town (or a town in it): the point is the area's, or within it.
+  if (areaHolds(a, b) || areaHolds(b, a)) return true;
   // A runner-up a few kilometres away (a city and the governorate named after it) puts the point in the same place.
   return distanceKm(a, b) < (a.featureClass === b.featureClass ? 5 : 25);
 }
@@ -128,6 +134,9 @@ export function priorScore(m: GazetteerMatch, feature: string | null): number {
   else if (code === "PPLA") s += 0.2;
   else if (code === "PPLA2") s += 0.12;
   else if (code === "PPLA3") s += 0.05;
+  // A district or sub-district is named after its seat: written bare ("Jableh"), the name is the town, and the area
+  // only with a word that makes it one ("Jableh district", "the Jableh countryside").
+  else if ((code === "ADM2" || code === "ADM3") && !(feature && FEATURE_FIT[feature]?.test(code))) s -= 0.25;
   else if (p.featureClass === "L" || p.featureClass === "H" || p.featureClass === "T") s += 0.25;
   if (m.primary) s += 0.1;
   if (m.match === "article") s -= 0.03;
@@ -806,18 +815,19 @@ function newMention(
   lon: number | null,
   country: string | null,
   admin1: string | null,
+  admin: AdminPath | null,
   precision: Mention["precision"],
   confidence: number,
   alternatives: Candidate[],
   parentId: string | null,
   reason: string,
 ): Mention {
-  return { id, articleId, surface, start, end, status, recognisedBy, placeId, name, lat, lon, country, admin1, precision, confidence, alternatives, parentId, reason };
+  return { id, articleId, surface, start, end, status, recognisedBy, placeId, name, lat, lon, country, admin1, admin, precision, confidence, alternatives, parentId, reason };
 }
-newMention("", "", "", 0, 0, "unresolved", "", null, null, null, null, null, null, null, 0.5, [], null, "");
+newMention("", "", "", 0, 0, "unresolved", "", null, null, null, null, null, null, null, null, 0.5, [], null, "");
 // Optimised code hands a whole coordinate over as a small integer: the fields must take those too.
-newMention("", "", "", 0, 0, "resolved", "", "", "", 1, 1, "", "", "town", 0.5, [], "", "");
-newMention("", "", "", 0, 0, "resolved", "", "", "", 0.5, 0.5, "", "", "town", 0.5, [], "", "");
+newMention("", "", "", 0, 0, "resolved", "", "", "", 1, 1, "", "", null, "town", 0.5, [], "", "");
+newMention("", "", "", 0, 0, "resolved", "", "", "", 0.5, 0.5, "", "", null, "town", 0.5, [], "", "");
 
 function toCandidate(s: Scored): Candidate {
   const p = s.match.place;
@@ -853,6 +863,7 @@ function toMention(articleId: string, r: ResolvedName, resolved: ResolvedName[],
     place?.lon ?? null,
     place?.country ?? null,
     admin1,
+    place && regions.units ? adminPathOf(place, regions.units) : null,
     precision,
     Math.round(confidence * 100) / 100,
     alternatives,

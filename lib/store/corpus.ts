@@ -8,6 +8,7 @@ import { geoparseArticle } from "../geoparse/index";
 import { textForGeoparsing } from "../ingest/readable-text";
 import type { Mention } from "../geoparse/mention";
 import { buildRegionIndex, parseGovernorates, type RegionIndex } from "../geoparse/regions";
+import { parseAdminUnits } from "../geoparse/admin-path";
 import { type Article, SourceDocumentSchema } from "../ingest/article";
 import { ingestDocument } from "../ingest/index";
 import { readTextFile, type TextReader } from "../geoparse/gazetteer";
@@ -32,6 +33,8 @@ export interface AtlasPaths {
   articles: string;
   gazetteer: GazetteerFile[];
   governorates: string;
+  /** Syria's admin units by OCHA P-code (scripts/build-syria-gazetteer.ts). */
+  adminUnits: string;
 }
 
 /** Where the sample corpus, gazetteer and boundaries live, relative to the project root. */
@@ -50,12 +53,16 @@ export function defaultPaths(root: string): AtlasPaths {
       // Oceans, seas and macro-regions ("the Sahel", "Southeast Asia"; scripts/build-macro-regions.mjs).
       { path: join(root, "data", "gazetteer", "macro-regions.tsv"), source: "macro-regions" },
       { path: join(root, "data", "gazetteer", "supplement.tsv"), source: "supplement" },
+      // Syria at village level: OCHA's communities, neighbourhoods, districts and sub-districts with P-codes, merged
+      // with the rows above (scripts/build-syria-gazetteer.ts). After the supplement, so a merged row carries its P-codes.
+      { path: join(root, "data", "gazetteer", "syria-places.tsv"), source: "ocha:cod-syr" },
       // Common English words, to tell "Reading" the word from Reading the town (kept in the compact index).
       { path: join(root, "node_modules", "an-array-of-english-words", "index.json"), source: "an-array-of-english-words", kind: "common-words" },
       // GeoNames dumps added with `atlas gazetteer import` (see scripts/cli/commands/gazetteer.ts).
       ...importedGazetteerFiles(process.env.ATLAS_GAZETTEER_DIR ?? join(root, "data", "gazetteer", "imported")),
     ],
     governorates: join(root, "data", "boundaries", "syria-governorates.geojson"),
+    adminUnits: join(root, "data", "gazetteer", "syria-admin.tsv"),
   };
 }
 
@@ -71,7 +78,7 @@ export function loadPipeline(paths: AtlasPaths, read: TextReader = readTextFile)
       read === readTextFile
         ? loadGazetteer(paths.gazetteer, process.env.ATLAS_CACHE_DIR ?? join(paths.root, ".cache", "gazetteer")).gazetteer
         : buildGazetteer(paths.gazetteer, read),
-    regions: buildRegionIndex(parseGovernorates(read(paths.governorates))),
+    regions: buildRegionIndex(parseGovernorates(read(paths.governorates)), parseAdminUnits(read(paths.adminUnits))),
   };
 }
 

@@ -20,7 +20,7 @@ function setup(seedFiles: Record<string, string> = {}) {
   const articles = join(dir, "articles");
   mkdirSync(articles);
   for (const [name, text] of Object.entries(seedFiles)) writeFileSync(join(articles, name), text);
-  const paths: AtlasPaths = { root: dir, articles, gazetteer: [], governorates: join(dir, "none.geojson") };
+  const paths: AtlasPaths = { root: dir, articles, gazetteer: [], governorates: join(dir, "none.geojson"), adminUnits: join(dir, "none.tsv") };
   const store = AtlasStore.open(join(dir, "atlas.sqlite"));
   stores.push(store);
   let loads = 0;
@@ -51,7 +51,8 @@ describe("LiveAtlas", () => {
 
   it("moves an incident at once when its mention is corrected", () => {
     const { live, store } = setup({ "a.txt": testArticle(1) });
-    const mention = live.current().mentions.find((m) => m.surface === "Latakia")!;
+    // The body's Latakia, which the incident stands on (not the title's).
+    const mention = live.current().mentions.find((m) => m.surface === "Latakia" && live.current().reports.some((r) => r.mentionId === m.id))!;
     const { change } = store.correctMention(mention.id, { status: "resolved", placeId: "manual:1", name: "Here", lat: 35.2, lon: 35.9, country: "SY", admin1: "SY-TA", precision: "town" }, "alice");
     live.apply(change);
     expect(live.current().incidents.find((i) => i.reports[0]!.mentionId === mention.id)!.place).toMatchObject({ name: "Here", admin1: "SY-TA" });

@@ -1,3 +1,4 @@
+import { parseAdminUnits } from "../geoparse/admin-path";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { groupReports } from "../events/group";
@@ -52,7 +53,7 @@ export class LiveAtlas {
     paths: AtlasPaths,
     loadPipeline: (paths: AtlasPaths) => Pipeline,
     // Showing the store needs only the governorates, not the gazetteer (seconds to load).
-    loadRegions: (paths: AtlasPaths) => RegionIndex = (p) => buildRegionIndex(parseGovernorates(readFileSync(p.governorates, "utf8"))),
+    loadRegions: (paths: AtlasPaths) => RegionIndex = (p) => buildRegionIndex(parseGovernorates(readFileSync(p.governorates, "utf8")), parseAdminUnits(readFileSync(p.adminUnits, "utf8"))),
   ): LiveAtlas {
     let pipeline: Pipeline | null = null;
     const getPipeline = () => (pipeline ??= loadPipeline(paths));
