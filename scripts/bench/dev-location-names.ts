@@ -1,0 +1,101 @@
+/**
+ * Builds the place-name list that bench:geocode reads (scripts/bench/geocode.ts) from a file of conflict reports coded
+ * by analysts (the JSONL that bench:reports reads; see docs/evaluation.md): the distinct gold location names of the
+ * given geo_precision, one a line as `name<TAB>lat<TAB>lon` under a header, the point taken from the gold.
+ * Usage: npx tsx scripts/bench/dev-location-names.ts --corpus PATH --out FILE [--precision 1|2]
+ * A name coded at several points keeps the first and is counted. The list is written only where --out says: the
+ * reports and names made from them stay outside the repository.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { distanceKm } from "../../lib/geoparse/distance";
+import { type ConflictReport, ConflictReportSchema } from "../../lib/events/report-eval";
+
+const USAGE = "usage: npx tsx scripts/bench/dev-location-names.ts --corpus PATH --out FILE [--precision 1|2]";
+
+const ArgsSchema = z.object({
+  corpus: z.string({ error: "--corpus PATH is required (the conflict-report JSONL file)" }).min(1, "--corpus needs a path"),
+  out: z.string({ error: "--out FILE is required (where to write the TSV; keep it outside the repository)" }).min(1, "--out needs a path"),
+  precision: z
+    .enum(["1", "2"], { error: "--precision must be 1 or 2" })
+    .default("1")
+    .transform((p) => Number(p) as 1 | 2),
+});
+
+function fail(message: string): never {
+  console.error(`dev-location-names: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function readArgs() {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: process.argv.slice(2),
+      options: { corpus: { type: "string" }, out: { type: "string" }, precision: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const parsed = ArgsSchema.safeParse(values);
+  if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("; "));
+  return parsed.data;
+}
+
+function readReports(path: string): ConflictReport[] {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    fail(`cannot read ${path}: ${(e as Error).message}`);
+  }
+  const out: ConflictReport[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (e) {
+      fail(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
+    }
+    const parsed = ConflictReportSchema.safeParse(json);
+    if (!parsed.success) fail(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`);
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+const args = readArgs();
+const reports = readReports(resolve(args.corpus));
+/** Per name (as written, spaces tidied): its first point, how many reports name it, and its points ≥1 km apart. */
+const byName = new Map<string, { lat: number; lon: number; reports: number; points: Array<{ lat: number; lon: number }> }>();
+for (const r of reports) {
+  if (r.gold.geo_precision !== args.precision) continue;
+  const name = r.gold.location.replace(/\s+/g, " ").trim();
+  if (!name) continue;
+  const point = { lat: r.gold.lat, lon: r.gold.lon };
+  const seen = byName.get(name);
+  if (!seen) {
+    byName.set(name, { ...point, reports: 1, points: [point] });
+    continue;
+  }
+  seen.reports++;
+  if (!seen.points.some((p) => distanceKm(p, point) < 1)) seen.points.push(point);
+}
+
+const lines = ["name\tlat\tlon", ...[...byName].map(([name, e]) => `${name}\t${e.lat}\t${e.lon}`)];
+const outPath = resolve(args.out);
+writeFileSync(outPath, `${lines.join("\n")}\n`);
+
+const entries = [...byName.values()];
+const several = entries.filter((e) => e.points.length > 1);
+const spread = (e: (typeof entries)[number]) => Math.max(...e.points.map((p) => distanceKm(p, e)));
+const farApart = several.filter((e) => spread(e) > 10);
+const ofPrecision = entries.reduce((n, e) => n + e.reports, 0);
+console.log(`reports ${reports.length}, of geo_precision ${args.precision} ${ofPrecision}`);
+console.log(`distinct names ${byName.size} → ${outPath}`);
+console.log(`names coded at several points (≥1 km apart; the first kept): ${several.length}, of which ${farApart.length} more than 10 km from the first`);
