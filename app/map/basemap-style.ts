@@ -222,6 +222,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
   const base = origin.replace(/\/+$/, "");
   const ne = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
   const geonames = '<a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+  const syria = '<a href="https://data.humdata.org/dataset/cod-ab-syr">OCHA COD</a> (CC BY 3.0 IGO), <a href="https://github.com/Open-Syria/data-geography">OpenSyria</a> (CC BY 4.0)';
   const C = BASEMAP_COLORS;
   const S = BASEMAP_SOURCE_IDS;
 
@@ -231,7 +232,7 @@ export function basemapStyle(origin: string = defaultOrigin()): StyleSpecificati
       tiles: [`${base}/api/tiles/basemap/{z}/{x}/{y}.pbf`],
       // The data is 1:10m at best: deeper zooms draw zoom 10's tiles.
       maxzoom: BASEMAP_TILE_MAX_ZOOM,
-      attribution: `${ne}, ${geonames}`,
+      attribution: `${ne}, ${geonames}, ${syria}`,
     },
   };
 

@@ -14,7 +14,7 @@ const INK_SOFT = "#4b5563";
 const PANEL = "rgba(255,255,255,0.93)";
 
 /** The data behind every map: basemap and gazetteer, as their licences ask. */
-export const DATA_ATTRIBUTION = "© GeoNames CC BY 4.0, Natural Earth";
+export const DATA_ATTRIBUTION = "© GeoNames CC BY 4.0, Natural Earth, OCHA COD (CC BY 3.0 IGO), OpenSyria (CC BY 4.0)";
 
 export interface ImageCaptions {
   title: string;
