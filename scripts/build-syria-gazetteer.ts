@@ -330,9 +330,28 @@ for (const c of places) {
   ]);
   added++;
 }
+// Governorates are admin1.tsv's rows (Natural Earth, with their boundaries): they gain OCHA's and OpenSyria's spellings
+// ("Al-Hasakeh", "Idleb", "Dar'a", "Rural Damascus"), their row otherwise copied as it is.
+const governorateRows = new Map<string, string[]>();
+for (const line of readFileSync(join(outDir, "admin1.tsv"), "utf8").split("\n")) {
+  const f = line.split("\t");
+  if (f[8] === "SY" && f[7] === "ADM1") governorateRows.set(f[10]!, f);
+}
+let governoratesNamed = 0;
+for (const u of units.values()) {
+  if (u.level !== 1) continue;
+  const f = governorateRows.get(GEONAMES_ADMIN1[u.pcode] ?? "");
+  if (!f) continue;
+  const names = new Set(f[3] ? f[3].split(",") : []);
+  for (const n of [u.nameEn, ...u.aliases, u.nameAr]) if (n && n !== f[1]) names.add(clean(n));
+  const g = f.slice();
+  g[3] = [...names].join(",");
+  row(g);
+  governoratesNamed++;
+}
 let unitRows = 0;
 for (const u of units.values()) {
-  if (u.level === 1) continue; // governorates are admin1.tsv's (Natural Earth), with their boundaries
+  if (u.level === 1) continue;
   const names = unitNames(u);
   if (names.length === 0) continue;
   const [main, ...alts] = names;
@@ -354,5 +373,5 @@ const adminOut = [
     .map((u) => [u.pcode, String(u.level), u.nameEn, u.nameAr, u.parent, u.lat.toFixed(5), u.lon.toFixed(5), u.geonameid, u.wikidata].join("\t")),
 ];
 writeFileSync(join(outDir, "syria-admin.tsv"), `${adminOut.join("\n")}\n`);
-console.log(`syria-places.tsv: ${mergedCount} GeoNames/supplement rows merged with an OCHA community, ${pathOnly} given their district by the nearest community, ${added} new communities and neighbourhoods, ${unitRows} districts and sub-districts`);
+console.log(`syria-places.tsv: ${governoratesNamed} governorates given OCHA's spellings, ${mergedCount} GeoNames/supplement rows merged with an OCHA community, ${pathOnly} given their district by the nearest community, ${added} new communities and neighbourhoods, ${unitRows} districts and sub-districts`);
 console.log(`syria-admin.tsv: ${units.size} admin units`);

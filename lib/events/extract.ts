@@ -9,16 +9,25 @@ import { findFatalities } from "./fatalities";
 import { type EventType, type Fatalities, type Report, ReportSchema } from "./incident";
 import { HYPOTHETICAL, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
+import { frameRoles, unplacedNameBefore } from "./frame";
 
 /** Places precise enough to stand for where an incident happened. */
 const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
 const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, district: 3, governorate: 4, region: 5, country: 6 };
 /** A date carried to a later paragraph stays with places this close to where it was set (one district's width). */
 const SAME_AREA_KM = 50;
+/**
+ * How sure a report placed at its locus's container can be: the text names a village the gazetteer cannot place, and
+ * the point (a governorate's or district's, drawn as a ring) only says the event happened somewhere in that area.
+ */
+const STAND_IN_CONFIDENCE = 0.4;
 /** A date set by a sentence with no place carries this many paragraphs forward. */
 const PLACELESS_CARRY_PARAGRAPHS = 1;
 
-type Placed = Mention & { lat: number; lon: number; precision: Precision };
+type Placed = Mention & { lat: number; lon: number; precision: Precision; standsFor?: string };
+
+/** A container standing in for a locus the gazetteer cannot place: its area, at low confidence, naming the locus. */
+const standIn = (container: Placed, locus: string): Placed => ({ ...container, confidence: Math.min(container.confidence, STAND_IN_CONFIDENCE), standsFor: locus });
 
 /** Whether `outer` contains `inner` ("Aleppo" contains "Sheikh Maqsoud"), judged by level and distance. */
 function contains(outer: Placed, inner: Placed): boolean {
@@ -176,8 +185,37 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
         m.lon !== null &&
         !isDateline(article.text, article.bodyStart, m),
     );
+    // The event frame: of the names in the sentence (placed or not), only the locus is where the event happened — not
+    // the container named after it ("X town in the Idlib countryside"), the origin of fire or the destination of people.
+    const named = mentions
+      .filter((m) => m.status !== "non-literal" && m.start >= sentence.start && m.end <= sentence.end && !isDateline(article.text, article.bodyStart, m))
+      .sort((a, b) => a.start - b.start);
+    const roles = frameRoles(sentence.text, named.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start })));
+    const roleOf = new Map(named.map((m, k) => [m.id, roles[k]!]));
+    // A locus the gazetteer cannot place, inside a container it can ("Breiha town in Ar Raqqa countryside"): the report
+    // stands at the container's area, at low confidence, and says which name it stands for.
+    const standIns: Placed[] = [];
+    named.forEach((m, k) => {
+      if (roles[k] !== "locus" || here.some((h) => h.id === m.id)) return;
+      for (let j = k + 1; j < named.length && roles[j] === "container"; j++) {
+        const container = here.find((h) => h.id === named[j]!.id);
+        if (!container) continue;
+        standIns.push(standIn(container, m.surface));
+        break;
+      }
+    });
     // A place the text names as another's container ("near Jableh in Tartous province") is context, not a second incident.
-    const places = here.filter((m) => !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)));
+    const spans = named.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start }));
+    const places = [
+      ...here
+        .filter((m) => roleOf.get(m.id) === "locus" && !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)))
+        // "Alzaafaranah town in Homs governorate": the text names a place inside this one that no mention covers.
+        .map((m): Placed => {
+          const unplaced = unplacedNameBefore(sentence.text, { start: m.start - sentence.start, end: m.end - sentence.start }, spans);
+          return unplaced === null ? m : standIn(m, unplaced);
+        }),
+      ...standIns.filter((s) => !here.some((m) => m.placeId === s.placeId && roleOf.get(m.id) === "locus")),
+    ];
     // One incident per distinct place of the sentence; not a landmark that locates another place, nor a name used as a qualifier,
     // nor a place in a clause about a party's past ("The Kurds, who have fought since 2012 in Afrin, ...").
     const local = (m: Placed) => m.start - sentence.start;
@@ -218,7 +256,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           id: `rep:${m.id}`,
           articleId: article.id,
           mentionId: m.id,
-          place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, admin: m.admin ?? null, precision: m.precision, confidence: m.confidence },
+          place: { surface: m.surface, name: m.name, lat: m.lat, lon: m.lon, country: m.country, admin1: m.admin1, admin: m.admin ?? null, precision: m.precision, confidence: m.confidence, ...(m.standsFor ? { standsFor: m.standsFor } : {}) },
           dateStart: date?.start ?? null,
           dateEnd: date?.end ?? null,
           datePrecision: date?.precision ?? "unknown",

@@ -67,6 +67,11 @@ export const IncidentPlaceSchema = z.object({
   admin: AdminPathSchema.nullable().optional(),
   precision: PrecisionSchema,
   confidence: z.number(),
+  /**
+   * The more precise place the text names for where it happened, when the gazetteer could not place it ("Breiha" in
+   * "Breiha town in Ar Raqqa countryside"): the report then stands at its container, at low confidence.
+   */
+  standsFor: z.string().optional(),
 });
 export type IncidentPlace = z.infer<typeof IncidentPlaceSchema>;
 

@@ -60,7 +60,7 @@ const SOLE_NAME_DOUBT = 0.15;
 
 /** "X, near Y", "X in the coastal province of Y", "X, the Alawite neighbourhood of Y": Y contains X. */
 const PARENT_GAP =
-  /^\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?$/iu;
+  /^(?:\s*(?:,\s*)?(?:(?:an?|the)\s+[\p{L}\s'’-]{0,40}?\s+|(?:village|town|city|area|camp|district|sub-?district|neighbou?rhood|quarter|region|axis|front|frontline|road|highway|plain|outskirts|countryside|desert|badia|farms|farmlands|hills?|mountains?|valley|checkpoint|base|airport)\s+)?(?:in|near|outside|of|on the outskirts of|north of|south of|east of|west of|close to)\s+(?:the\s+[\p{L}\s'’-]{0,30}?\s+(?:of|in)\s+)?(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|rural)\s+)?|\s*(?:village|town|city|area|camp|district|sub-?district|neighbou?rhood|quarter|region|axis|front|frontline|road|highway|plain|outskirts|countryside|desert|badia|farms|farmlands|hills?|mountains?|valley|checkpoint|base|airport)\s*,\s*)$/iu;
 const POLITY_AFTER = /^\s+(?:(?:state|provincial|[A-Z][a-z]+)\s+)?(?:government|gov\.|governor|premier|legislature|lawmakers|minister|ministry|parliament|assembly|attorney general|corporation|limited liability company|state\b(?!\s+(?:university|college|park|police)))/i;
 const COORDINATION = /^\s*(?:,|and|,\s*and|or)\s*$/;
 
@@ -394,6 +394,9 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     if (names[i]!.nonLiteral || list.length === 0) return;
     const best = list[0]!;
     if (ballots.has(best.match.place.id)) return;
+    // A short word matching only another place's alternate name ("LaQ", an armed group's initials) is no evidence of
+    // what country the article is about.
+    if (!best.match.primary && names[i]!.surface.length <= 4) return;
     const second = list[1];
     ballots.set(best.match.place.id, newBallot(best.match.place.country, second && second.prior > best.prior - 0.1 ? 0.5 : 1));
   });
@@ -620,6 +623,20 @@ function parentSupport(p: Place, parent: Place): number {
   return d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
 }
 
+/** Whether a reading lies in (or near) the container the text names for it. */
+function withinContainer(p: Place, parent: Place): boolean {
+  // Towns and districts in towns, districts, governorates and countries: a sea "near" a peninsula is no such nesting.
+  if ((p.featureClass !== "P" && !/^ADM[23]$/.test(p.featureCode)) || (parent.featureClass !== "P" && parent.featureClass !== "A")) return true;
+  if (/^PCL/.test(parent.featureCode)) return p.country === parent.country;
+  if (parent.featureCode === "ADM1") return p.country === parent.country && p.admin1 === parent.admin1;
+  if (areaHolds(parent, p)) return true;
+  // "X in Ar-Raqqa", "Y in Dar'a": a governorate's seat written as a container stands for its governorate.
+  if (/^PPLA$/.test(parent.featureCode) && p.country === parent.country && p.admin1 === parent.admin1) return true;
+  // Reports name a district loosely for its governorate's countryside ("X in the Hasakeh countryside"): the same governorate will do.
+  if ((parent.featureCode === "ADM2" || parent.featureCode === "ADM3") && p.country === parent.country && p.admin1 === parent.admin1) return true;
+  return distanceKm(p, parent) <= (parent.featureCode === "ADM2" || parent.featureCode === "ADM3" ? 60 : parent.featureClass === "P" ? 40 : 100);
+}
+
 /** Whether the article's other places in p's region exist and all lie beyond CAPITAL_REACH_KM of p. */
 function allInRegionFar(others: Place[], p: Place): boolean {
   let any = false;
@@ -754,6 +771,9 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
   if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
   if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
+  // "Karama town in Ar Raqqa countryside": the stated container decides. A reading outside it is another namesake,
+  // and the name is left unresolved with its candidates listed rather than placed there.
+  if (parent !== null && !withinContainer(p, parent)) confidence = Math.min(confidence, 0.3);
   if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
     // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
     confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
