@@ -46,6 +46,12 @@ export const ArticleSchema = z.object({
   offset: z.number().int().nonnegative(),
   /** Where the body begins within `text`; 0 when the text is all body (records written before heads were kept). */
   bodyStart: z.number().int().nonnegative().default(0),
+  /**
+   * What the reading of the article could not establish, in a few words for the analyst (e.g. a short text with no
+   * title, by-line or date, read as an undated note). [] when nothing is amiss, and for records written before
+   * warnings were kept. Optional in the type, so that an article built by hand needs none; parsing fills in [].
+   */
+  warnings: z.array(z.string()).default([]).optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

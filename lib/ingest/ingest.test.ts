@@ -85,9 +85,12 @@ describe("ingestDocument", () => {
     expect(article!.bodyStart).toBe(0);
   });
 
-  it("returns nothing for a page of furniture only, and handles empty input", () => {
+  it("returns nothing for empty input, and keeps a page of furniture only as one article that says what it is", () => {
     expect(ingestDocument({ id: "empty", text: "" })).toEqual([]);
-    expect(ingestDocument({ id: "nav", text: "Home\nLatest\nNews\nSubscribe\n" })).toEqual([]);
+    // Never silently lost: the text is kept, flagged as likely furniture (see short-texts.test.ts).
+    const [nav, ...more] = ingestDocument({ id: "nav", text: "Home\nLatest\nNews\nSubscribe\n" });
+    expect(more).toEqual([]);
+    expect(nav!.warnings?.join(" ")).toMatch(/no sentence of running text/);
   });
 });
 

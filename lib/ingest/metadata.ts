@@ -1,8 +1,8 @@
-import { dateFromUrl, findCompleteDate, parseDateLine } from "../dates/page-date";
+import { dateFromUrl, findCompleteDate, parseDateHeader, parseDateLine } from "../dates/page-date";
 import type { FoundBy } from "./article";
 import { type Line, isBlank, wordCount } from "./lines";
 import { publisherForHost } from "./publishers";
-import type { Segment } from "./segment";
+import { type Segment, STORY_END } from "./segment";
 
 export interface ArticleHead {
   title: string | null;
@@ -44,12 +44,20 @@ function isAuthorLike(text: string): boolean {
   return words.every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) || NAME_PARTICLE.test(w));
 }
 
-function isMarker(text: string): boolean {
+/**
+ * A line holding only a date. In a short text a blog-style day header ("Tuesday, 26 July 2022") counts too: with no
+ * other head above the text, it is the text's own date, not the date a page reposted it.
+ */
+function dateLine(text: string, short: boolean): boolean {
+  return parseDateLine(text) !== null || (short && parseDateHeader(text) !== null);
+}
+
+function isMarker(text: string, short = false): boolean {
   return (
     URL_LINE.test(text) ||
     VIEWS.test(text) ||
     PUBLISHED_WORD.test(text) ||
-    parseDateLine(text) !== null ||
+    dateLine(text, short) ||
     (BYLINE.test(text) && text.length < 80) ||
     (DOMAIN.test(text) && findCompleteDate(text) !== null && text.length < 80)
   );
@@ -65,32 +73,60 @@ function isParagraph(text: string): boolean {
   return text.trim().length >= 100 && /[.!?…]["”’)]?(\s|$)/.test(text.trim());
 }
 
+/**
+ * A line of page furniture rather than text: a menu item, a sharing button, a "Read more" link. Short (three words at
+ * most) and not ending as a sentence does.
+ */
+export function isFurnitureLine(text: string): boolean {
+  const t = text.trim();
+  return STORY_END.test(t) || (wordCount(t) <= 3 && !/[.!?…]["”’)]?$/.test(t));
+}
+
+export interface HeadOptions {
+  /**
+   * Read the segment as a short text (a wire flash, a post, an analyst's note): it is known to hold the document's
+   * only text, so it needs no minimum length; a sentence, however short, begins the body; a date line above it is
+   * its date; and furniture lines before and after it are left out of it. Never null when the segment has a line.
+   */
+  short?: boolean;
+}
+
 /** Reads the head of a story (title, author, date, link) and where its body starts; null for page furniture. */
-export function readArticleHead(segment: Segment): ArticleHead | null {
+export function readArticleHead(segment: Segment, options: HeadOptions = {}): ArticleHead | null {
+  const short = options.short === true;
   const lines = segment.lines.filter((l) => !isBlank(l));
   if (lines.length === 0) return null;
-  const head = lines.slice(0, HEAD_LINES);
 
-  let bodyIndex = -1;
-  const datelineAt = head.findIndex((l) => DATELINE.test(l.text));
-  let lastMarker = -1;
-  head.forEach((l, i) => {
-    if (isMarker(l.text)) lastMarker = i;
-  });
-  if (datelineAt !== -1 && (lastMarker === -1 || datelineAt > lastMarker)) {
-    bodyIndex = datelineAt;
+  let bodyIndex: number;
+  let body: Line[];
+  if (short) {
+    bodyIndex = shortTextBodyIndex(lines);
+    body = lines.slice(bodyIndex);
+    // Sharing buttons, menus and links below a short text are not part of it (unless it is nothing but such lines).
+    const lastText = body.findLastIndex((l) => !isFurnitureLine(l.text));
+    if (lastText !== -1) body = body.slice(0, lastText + 1);
   } else {
-    // The body starts at the first paragraph after the last head marker (title
-    // and author lines may still follow a by-line); without markers, at the first paragraph.
-    const from = lastMarker + 1;
-    const firstParagraph = head.findIndex((l, i) => i >= from && (isParagraph(l.text) || (lastMarker !== -1 && isSentence(l.text))));
-    bodyIndex = firstParagraph === -1 ? (lastMarker === -1 ? lines.length : from) : firstParagraph;
+    const head = lines.slice(0, HEAD_LINES);
+    const datelineAt = head.findIndex((l) => DATELINE.test(l.text));
+    let lastMarker = -1;
+    head.forEach((l, i) => {
+      if (isMarker(l.text)) lastMarker = i;
+    });
+    if (datelineAt !== -1 && (lastMarker === -1 || datelineAt > lastMarker)) {
+      bodyIndex = datelineAt;
+    } else {
+      // The body starts at the first paragraph after the last head marker (title
+      // and author lines may still follow a by-line); without markers, at the first paragraph.
+      const from = lastMarker + 1;
+      const firstParagraph = head.findIndex((l, i) => i >= from && (isParagraph(l.text) || (lastMarker !== -1 && isSentence(l.text))));
+      bodyIndex = firstParagraph === -1 ? (lastMarker === -1 ? lines.length : from) : firstParagraph;
+    }
+    body = lines.slice(bodyIndex);
+    const bodyChars = body.reduce((n, l) => n + l.text.trim().length, 0);
+    // Furniture is short lines; a story has running prose, however short the story is.
+    const prose = body.filter((l) => isParagraph(l.text) && l.text.trim().length >= 150);
+    if (bodyChars < MIN_BODY_CHARS && prose.length === 0) return null;
   }
-  const body = lines.slice(bodyIndex);
-  const bodyChars = body.reduce((n, l) => n + l.text.trim().length, 0);
-  // Furniture is short lines; a story has running prose, however short the story is.
-  const prose = body.filter((l) => isParagraph(l.text) && l.text.trim().length >= 150);
-  if (bodyChars < MIN_BODY_CHARS && prose.length === 0) return null;
 
   const meta = lines.slice(0, bodyIndex);
   let title: string | null = null;
@@ -115,7 +151,7 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
       continue;
     }
     const date = findCompleteDate(text);
-    if (date && text.length < 80 && (parseDateLine(text) || DOMAIN.test(text))) {
+    if (date && text.length < 80 && (dateLine(text, short) || DOMAIN.test(text))) {
       if (!published) [published, publishedBy] = [date.date, "byline"];
       const d = DOMAIN.exec(text);
       if (d) domain ??= d[1]!.toLowerCase();
@@ -167,4 +203,20 @@ export function readArticleHead(segment: Segment): ArticleHead | null {
     bodyStart,
     bodyEnd: last.end,
   };
+}
+
+/**
+ * Where a short text's body begins, among its non-blank lines: at its first sentence, or at a wire dateline, with the
+ * lines above it its head (a date line, a title, a by-line, a link). Without a sentence, after the head's date, by-line
+ * or link lines if it opens with some; otherwise at its first line that is not furniture (a post of a few words with
+ * no full stop is still text). Always a line of the text, so the body is never empty.
+ */
+function shortTextBodyIndex(lines: Line[]): number {
+  const opening = lines.findIndex((l) => DATELINE.test(l.text) || isParagraph(l.text) || isSentence(l.text));
+  if (opening !== -1) return opening;
+  let afterMarkers = 0;
+  while (afterMarkers < lines.length && isMarker(lines[afterMarkers]!.text, true)) afterMarkers++;
+  const firstText = lines.findIndex((l, i) => i >= afterMarkers && !isFurnitureLine(l.text));
+  if (firstText !== -1) return firstText;
+  return afterMarkers < lines.length ? afterMarkers : 0;
 }

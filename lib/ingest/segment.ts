@@ -8,7 +8,7 @@ export interface Segment {
 }
 
 /** Lines that end a story on aggregator pages ("Continue Reading", "Read more"). */
-const STORY_END = /^\s*(continue reading|read more|read the full (story|article))\s*[.…»›>]*\s*$/i;
+export const STORY_END = /^\s*(continue reading|read more|read the full (story|article))\s*[.…»›>]*\s*$/i;
 
 /**
  * Cuts a page into segments: at dated day headers (a blog carrying several

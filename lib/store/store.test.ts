@@ -104,7 +104,9 @@ describe("corrections", () => {
   const withLatakia = () => {
     const store = memory();
     store.ingest([{ name: "a.txt", content: testArticle(1) }], pipeline, "ed");
-    const mention = store.loadAtlas(pipeline.regions).mentions.find((m) => m.surface === "Latakia")!;
+    // The body's Latakia, which the incident stands on (the title's is geoparsed too, but no incident is read from it).
+    const atlas = store.loadAtlas(pipeline.regions);
+    const mention = atlas.mentions.find((m) => m.surface === "Latakia" && atlas.reports.some((r) => r.mentionId === m.id))!;
     return { store, mention };
   };
 
