@@ -7,7 +7,7 @@ import { findActors } from "./actors";
 import { findAttributions } from "./attribution";
 import { findFatalities } from "./fatalities";
 import { type EventType, type Fatalities, type Report, ReportSchema } from "./incident";
-import { HYPOTHETICAL, TRIGGERS } from "./lexicon";
+import { HYPOTHETICAL, refineType, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
 import { frameRoles, unplacedNameBefore } from "./frame";
 
@@ -261,8 +261,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
           dateEnd: date?.end ?? null,
           datePrecision: date?.precision ?? "unknown",
           dateEvidence: date ? { start: date.index, end: date.index + date.text.length, text: date.text } : null,
-          type: trigger.type,
-          subType: trigger.subType,
+          // The event word's type, as the words around it refine it: who was hit, what did the killing, who took the ground.
+          ...refineType(trigger, sentence.text),
           fatalities: toll ? shiftFatalities(toll, sentence.start) : null,
           actors,
           attributedTo: cited,

@@ -145,7 +145,10 @@ export function typeAgrees(type: EventType, goldType: string): boolean {
 }
 
 export function subEventAgrees(subType: string | null, goldSubEvent: string): boolean {
-  return subType !== null && ACLED_SUB_EVENT[subType.toLowerCase()]?.toLowerCase() === goldSubEvent.toLowerCase();
+  // Sub-types are ACLED's own names; records made before they were carry the older words the map translates.
+  if (subType === null) return false;
+  const acled = ACLED_SUB_EVENT[subType.toLowerCase()] ?? subType;
+  return acled.toLowerCase() === goldSubEvent.toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------------------------

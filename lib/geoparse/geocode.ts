@@ -36,13 +36,14 @@ function sizeUnknownBetween(a: Place, b: Place): number {
 
 /** A town the press means by its name even where villages share it: a seat of government or a town of 20,000. */
 function isProminent(p: Place): boolean {
-  return /^(PPLC|PPLA|PPLA2)$/.test(p.featureCode) || p.population >= 20_000 || p.featureClass !== "P";
+  return /^(PPLC|PPLA|PPLA2)$/.test(p.featureCode) || p.population >= 20_000 || (p.featureClass !== "P" && !/^ADM[23]$/.test(p.featureCode));
 }
 
 /**
  * "Mansoura", "Hamra", "Ziyarah": dozens of Syrian villages share a name, spelled a little differently in each source.
- * Without a container in the text, the more namesake villages (by the loosest key, in the place's country, beyond
- * 10 km) a small place has, the less its name alone says it is the one meant. A prominent town keeps its name.
+ * Without a container in the text, the more namesake villages (by the loosest key, beyond 10 km) a small place has,
+ * the less its name alone says it is the one meant. A prominent town keeps its name. (Namesakes abroad were tried too:
+ * they made audited towns such as Kessab ambiguous for three fewer wrong answers, and were left out.)
  */
 function namesakesOf(text: string, best: Place, gazetteer: Gazetteer): number {
   if (isProminent(best)) return 0;
