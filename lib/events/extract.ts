@@ -276,7 +276,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       );
       if (!own && carried && context) context.areas.push(m);
     }
-    reports.push(...made);
+    reports.push(...oneTollPerFigure(made));
 
     // A toll without a place of its own completes the reports just before it, in its paragraph or the next;
     // a claim in the same paragraph that names its source ("UN experts reported atrocities") adds that source.
@@ -309,6 +309,23 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     }
   }
   return reports;
+}
+
+/**
+ * A figure belongs to one event: when several places of a sentence would carry the same toll (the same words), only
+ * the place nearest those words keeps it ("clashes in X and Y killed 30" is 30 once, at X, not 30 at each). A toll the
+ * text splits ("2 in X and 3 in Y") is two figures and stays with each.
+ */
+export function oneTollPerFigure(made: Report[]): Report[] {
+  const nearest = new Map<number, Report>();
+  for (const r of made) {
+    if (!r.fatalities) continue;
+    const at = r.fatalities.span.start;
+    const gap = (x: Report) => Math.abs(x.placeEvidence.start - at);
+    const held = nearest.get(at);
+    if (!held || gap(r) < gap(held)) nearest.set(at, r);
+  }
+  return made.map((r) => (r.fatalities && nearest.get(r.fatalities.span.start) !== r ? { ...r, fatalities: null } : r));
 }
 
 /** "BEIRUT (Dispatches) --": where the report was filed, not where anything happened. */

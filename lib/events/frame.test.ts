@@ -66,3 +66,14 @@ describe("a container after a place the gazetteer does not know", () => {
     expect(unplacedNameBefore(s3, at(s3, "Orda"), [])).toBeNull();
   });
 });
+
+describe("an unplaced name right before its container", () => {
+  it("reads 'near X in Y province' and 'in X in the Y desert' as a place X inside Y", () => {
+    const s1 = "Government forces clashed with militants near Talila in Orda province.";
+    const start = s1.indexOf("Orda");
+    expect(unplacedNameBefore(s1, { start, end: start + 4 }, [{ start, end: start + 4 }])).toBe("Talila");
+    const s2 = "Clashes took place in Tlul al Safa in the Orda desert.";
+    const at2 = s2.indexOf("Orda");
+    expect(unplacedNameBefore(s2, { start: at2, end: at2 + 4 }, [])).toBe("Tlul al Safa");
+  });
+});

@@ -14,7 +14,7 @@ export interface NameSpan {
   end: number;
 }
 
-const FEATURE = String.raw`(?:village|villages|town|towns|city|area|camp|district|sub-?district|neighbou?rhood|quarter|region|axis|axes|front|frontline|fronts|road|highway|plain|outskirts|countryside|desert|badia|farms?|farmlands?|hills?|mountains?|valley|checkpoint|base|airport|crossing|border crossing|governorate|province)`;
+const FEATURE = String.raw`(?:village|villages|town|towns|city|area|camp|district|sub-?district|neighbou?rhood|quarter|region|axis|axes|front|frontline|fronts|road|highway|plain|outskirts|countryside|desert|badia|farms?|farmlands?|hills?|mountains?|valley|checkpoint|point|position|base|airbase|air base|airport|station|pumping station|dam|bridge|junction|silos|crossing|border crossing|governorate|province)`;
 const DIRECTION = String.raw`(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|rural)`;
 /**
  * The words between a name and its container: "X in Y", "X town in the southern Y countryside", "X, Y", "X (Y",
@@ -76,13 +76,19 @@ const UNPLACED_BEFORE = new RegExp(
   "u",
 );
 
+/** "near Talilah in Homs province", "in Tlul al Safa in the Rural Damascus desert": a name after a preposition, then its container. */
+const UNPLACED_AFTER_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|near|at|on|around|outside|towards?|of)\s+(?:the\s+)?(${NAME_WORD}(?:${NAME_JOIN}${NAME_WORD}){0,4})\s*(?:in|,)\s+(?:the\s+)?(?:${DIRECTION}\s+)?(?:(?:${FEATURE})\s+(?:of|in)\s+(?:the\s+)?)?(?:${DIRECTION}\s+)?$`,
+  "u",
+);
+
 /**
  * When the words before a name place a more precise place in it that no mention covers ("Alzaafaranah town in Homs
  * governorate"), the event happened there, not at the container: the unplaced name, or null.
  */
 export function unplacedNameBefore(sentence: string, span: NameSpan, mentioned: NameSpan[]): string | null {
   const from = Math.max(0, span.start - 90);
-  const m = UNPLACED_BEFORE.exec(sentence.slice(from, span.start));
+  const m = UNPLACED_BEFORE.exec(sentence.slice(from, span.start)) ?? UNPLACED_AFTER_PREPOSITION.exec(sentence.slice(from, span.start));
   if (!m) return null;
   // "the Kurdish neighbourhood of", "an Alawite village in": a people's adjective, not a place's name.
   if (DEMONYM.test(m[1]!)) return null;

@@ -483,6 +483,13 @@ function readArticle(text: string, names: RecognisedName[]): Article {
 }
 
 /** Whether other names than this one cast a ballot for the article's country focus. */
+/** The largest share of the article's other places that lies in one country other than `country`. */
+function focusElsewhere(a: Article, n: NameScoring, country: string): number {
+  let most = 0;
+  for (const c of a.votesFor.keys()) if (c !== country && c !== "") most = Math.max(most, focusOf(a, n, c));
+  return most;
+}
+
 function othersVoted(a: Article, i: number): boolean {
   return a.ballots.size - (a.ballots.has(strongest(a.scored[i]!)?.match.place.id ?? "") ? 1 : 0) > 0;
 }
@@ -770,6 +777,9 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
   // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
   if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
+  // Not abroad by accident: in an article whose places lie in one country, a small place in another that nothing in the
+  // text supports ("Bulad" in the Philippines, "Zara" in Croatia, in a report on Syria) is left unplaced.
+  if (!supported && !prominent && !soleExact && p.country !== "" && focusElsewhere(a, n, p.country) >= 0.5) confidence = Math.min(confidence, 0.45);
   if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
   // "Karama town in Ar Raqqa countryside": the stated container decides. A reading outside it is another namesake,
   // and the name is left unresolved with its candidates listed rather than placed there.
