@@ -785,8 +785,9 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   // and the name is left unresolved with its candidates listed rather than placed there.
   if (parent !== null && !withinContainer(p, parent)) confidence = Math.min(confidence, 0.3);
   if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
-    // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced.
-    confidence -= /^(street|road|square|bridge|hospital)$/.test(name.feature) ? 0.6 : 0.25;
+    // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced. A road is named
+    // for the town it leads to or passes ("on the Sokhneh road"): the town stands near it, a little less surely.
+    confidence -= /^(street|square|bridge|hospital)$/.test(name.feature) ? 0.6 : name.feature === "road" && p.featureClass === "P" ? 0.15 : name.feature === "road" ? 0.6 : 0.25;
   }
   return Math.max(0.02, Math.min(0.98, confidence));
 }
