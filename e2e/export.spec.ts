@@ -90,7 +90,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const NUMERIC = new Set(["latitude", "longitude", "fatalities_low", "fatalities_best", "fatalities_high", "report_count", "confidence"]);
+const NUMERIC = new Set(["iso", "latitude", "longitude", "fatalities_low", "fatalities_best", "fatalities_high", "report_count", "confidence"]);
 
 test.describe("exports", () => {
   test.describe.configure({ timeout: 300_000 });

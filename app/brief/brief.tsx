@@ -54,11 +54,9 @@ function chronological(a: Feature, b: Feature): number {
   return a.properties.name.localeCompare(b.properties.name);
 }
 
-/** "10–12–20", "300–300, no upper bound", or "—" when no report gives a figure. */
+/** The toll as the reports write it ("12", ">300", "≥35", "600–2,000", "~20", "dozens", "0"; see formatToll), or "—" when no report gives a figure. */
 function fatalities(p: Feature["properties"]): string {
-  if (p.fatalities === null) return "—";
-  if (p.fatalitiesHigh === null) return `${p.fatalitiesLow}–${p.fatalities}–?`;
-  return `${p.fatalitiesLow}–${p.fatalities}–${p.fatalitiesHigh}`;
+  return p.fatalitiesText ?? "—";
 }
 
 function publishers(p: Feature["properties"]): string {
@@ -194,8 +192,8 @@ export default function Brief() {
             <th className={styles.date}>Date</th>
             <th className={styles.place}>Place</th>
             <th className={styles.type}>Type</th>
-            <th className={styles.fatalities} title="lowest–median–highest claim across the reports">
-              Fatalities (low–best–high)
+            <th className={styles.fatalities} title="the toll as the reports write it: a bound stays a bound">
+              Fatalities
             </th>
             <th>Sources</th>
           </tr>
@@ -230,7 +228,7 @@ export default function Brief() {
         </p>
       ) : null}
       <footer className={styles.footer}>
-        Reports: {publishersInView.map((p) => (p === "unknown" ? "unknown publisher" : p)).join(", ") || "none"}. Fatalities are the lowest, median and highest figures the reports give; “?” means no upper bound, “—” no figure. Every incident traces to its evidence sentence in the atlas.
+        Reports: {publishersInView.map((p) => (p === "unknown" ? "unknown publisher" : p)).join(", ") || "none"}. {"Fatalities as the reports write them: “>” more than, “≥” at least, “≤” up to, “~” about, “0” none reported, “—” no figure."} Every incident traces to its evidence sentence in the atlas.
       </footer>
     </main>
   );

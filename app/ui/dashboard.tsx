@@ -29,7 +29,7 @@ import { isFiltered, parseViewState, serializeViewState, withCamera, withFilters
 import type { ApiRequestError, IncidentFeature } from "./api";
 import type { LayerQuery } from "../../lib/layers/query";
 
-const FILTER_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
+const FILTER_PARAMETERS = ["from", "to", "source", "region", "admin2", "admin3", "attributed", "bbox", "polygon", "near", "km"] as const;
 type FilterParameter = (typeof FILTER_PARAMETERS)[number];
 
 function isFilterParameter(value: string | undefined): value is FilterParameter {
@@ -218,6 +218,7 @@ export default function Dashboard() {
   const exportContext = useMemo(
     () => ({
       regionNames: new Map((summary.data?.data.regions ?? []).map((r) => [r.code, r.name])),
+      districtNames: new Map((summary.data?.data.districts ?? []).map((d) => [d.pcode, d.name])),
       publishersInView: (sources.data?.data.sources ?? []).filter((s) => s.incidents > 0 && (query.source.length === 0 || query.source.includes(s.value))).map((s) => s.value),
       place: state.place,
     }),
@@ -274,10 +275,12 @@ export default function Dashboard() {
           </form>
           <RegionFilter
             regions={regions.data?.data}
+            districts={summary.data?.data.districts}
             query={query}
             place={state.place}
             drawing={drawing}
             onRegions={(region) => setFilters({ region })}
+            onDistricts={(admin2) => setFilters({ admin2: admin2.length ? admin2 : undefined })}
             onDraw={setDrawing}
             onClearDrawn={() => setFilters({ bbox: undefined, polygon: undefined })}
             onNear={(near, km) => {

@@ -5,6 +5,7 @@ import {
   highlightSegments,
   formatDay,
   formatEventDate,
+  formatKilled,
   formatPublisher,
   isAreaPrecision,
   safeHttpUrl,
@@ -94,5 +95,15 @@ describe("excerptBounds", () => {
     const at = text.indexOf("Jableh");
     expect(excerptBounds(text, at, at + 6, 0)).toEqual({ start: 11, end: 34 });
     expect(excerptBounds(text, at, at + 6, 8)).toEqual({ start: 11, end: text.length });
+  });
+});
+
+describe("formatKilled", () => {
+  it("says the toll as written, an explicit zero, or that no figure is given", () => {
+    expect(formatKilled({ low: 300, best: 300, high: null, moreThan: true })).toBe(">300 killed");
+    expect(formatKilled({ low: 35, best: 35, high: null })).toBe("≥35 killed");
+    expect(formatKilled({ low: 24, best: 24, high: null, vague: "dozens" })).toBe("dozens killed");
+    expect(formatKilled({ low: 0, best: 0, high: 0 })).toBe("0 killed");
+    expect(formatKilled(null)).toBe("no fatality figure");
   });
 });

@@ -1,6 +1,9 @@
 /** Pure formatting helpers for what the dashboard says about an incident. */
 import type { DatePrecision, EventType } from "../../lib/events/incident";
 import type { Precision } from "../../lib/geoparse/place";
+import { formatToll, type TollFigure } from "../../lib/events/toll-format";
+
+export { formatToll, type TollFigure };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTHS_LONG = [
@@ -105,6 +108,14 @@ export function formatConfidence(confidence: number): string {
 
 export function formatPublisher(source: string | null): string {
   return source ?? "Unknown publisher";
+}
+
+/**
+ * A toll as the panel and list say it: "≥35 killed", "~20 killed", "dozens killed", "0 killed" (none, said explicitly);
+ * `none` when no figure is given. Never a bound as an exact number (see formatToll).
+ */
+export function formatKilled(f: TollFigure | null | undefined, none = "no fatality figure"): string {
+  return f ? `${formatToll(f)} killed` : none;
 }
 
 export function formatCount(n: number, singular: string, plural = `${singular}s`): string {

@@ -17,6 +17,8 @@ import {
   type HighlightKind,
 } from "./format";
 import { useIncidentDetail } from "./use-atlas-data";
+import { formatAdminPath } from "../../lib/geoparse/admin-path";
+import { mostPrecisePcode } from "../../lib/layers/admin";
 
 export interface IncidentDetailProps {
   id: string;
@@ -165,6 +167,17 @@ export default function IncidentDetail({ id, feature, onClose, colorOf, children
       <h2 id="detail-title" className="detail-title" tabIndex={-1} ref={headingRef}>
         {name}
       </h2>
+      {incident?.place.admin ? (
+        <p className="detail-admin" data-testid="admin-path">
+          {formatAdminPath(incident.place.name, incident.place.admin)}{" "}
+          <span
+            className="muted pcode"
+            title={`OCHA P-codes: ${[incident.place.admin.admin1, incident.place.admin.admin2, incident.place.admin.admin3].flatMap((u) => (u ? [`${u.pcode} ${u.name}`] : [])).concat(incident.place.admin.pcode ? [`${incident.place.admin.pcode} ${incident.place.name}`] : []).join(" › ")}`}
+          >
+            {mostPrecisePcode(incident.place.admin)}
+          </span>
+        </p>
+      ) : null}
       {detail.error ? (
         <p className="error" role="alert">
           Could not load this incident: {detail.error.message}

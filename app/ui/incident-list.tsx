@@ -81,7 +81,7 @@ export default memo(function IncidentList({ incidents, total, scope, selectedId,
                 <span className="incident-item-text">
                   <span className="incident-item-name">
                     {p.name}
-                    {p.fatalities ? <span className="fatal-badge">{p.fatalities} killed</span> : null}
+                    {p.fatalitiesText !== null ? <span className="fatal-badge">{p.fatalitiesText} killed</span> : null}
                   </span>
                   <span className="incident-item-meta">
                     {formatEventDate(p.dateStart, p.dateEnd, p.datePrecision)} · {EVENT_TYPE_LABEL[p.type]} · {formatPublisher(p.source)}

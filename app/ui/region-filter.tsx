@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import type { LayerQuery } from "../../lib/layers/query";
+import type { SummaryResponse } from "../../lib/layers/features";
 import { fetchChecked, SearchResponseSchema, type RegionCollection } from "./api";
 import { apiUrl } from "./url-state";
 
@@ -9,18 +10,90 @@ export type DrawMode = "rectangle" | "polygon";
 
 export interface RegionFilterProps {
   regions: RegionCollection | undefined;
+  /** Syria's districts (from /api/summary), for the district choice. */
+  districts: SummaryResponse["districts"] | undefined;
   query: LayerQuery;
   /** What the `near` point is called. */
   place: string | null;
   drawing: DrawMode | null;
   onRegions: (codes: string[]) => void;
+  /** The districts picked (OCHA admin2 P-codes; [] for all). */
+  onDistricts: (pcodes: string[]) => void;
   onDraw: (mode: DrawMode | null) => void;
   onClearDrawn: () => void;
   onNear: (near: { lon: number; lat: number; name: string } | null, km: number) => void;
 }
 
-/** Where: governorates (several allowed), a box or polygon drawn on the map, or "within N km of" a place. */
-export default function RegionFilter({ regions, query, place, drawing, onRegions, onDraw, onClearDrawn, onNear }: RegionFilterProps) {
+/**
+ * Districts (OCHA admin2) to pick from, grouped by governorate: those of the governorates picked, or all of them.
+ * A district already picked stays listed under its chip, not in the choice.
+ */
+function DistrictChoice({ districts, governorates, query, onDistricts }: { districts: SummaryResponse["districts"] | undefined; governorates: RegionCollection["features"]; query: LayerQuery; onDistricts: (pcodes: string[]) => void }) {
+  const picked = query.admin2 ?? [];
+  const byCode = new Map((districts ?? []).map((d) => [d.pcode, d]));
+  const regionName = new Map(governorates.map((g) => [g.properties.code, g.properties.name]));
+  const inRegions = query.region.length ? new Set(query.region) : null;
+  const groups = new Map<string, SummaryResponse["districts"]>();
+  for (const d of districts ?? []) {
+    if (picked.includes(d.pcode) || (inRegions && (d.region === null || !inRegions.has(d.region)))) continue;
+    const group = (d.region && regionName.get(d.region)) ?? d.admin1Pcode;
+    groups.set(group, [...(groups.get(group) ?? []), d]);
+  }
+  const ordered = [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], "en"));
+  return (
+    <details className="subcontrol" data-testid="district-filter" open={picked.length > 0 || undefined}>
+      <summary>
+        Districts <span className="muted">{picked.length ? `${picked.length} picked` : "all"}</span>
+      </summary>
+      <label className="district-pick">
+        <span className="visually-hidden">Add a district</span>
+        <select
+          name="admin2"
+          value=""
+          disabled={!districts?.length}
+          onChange={(e) => {
+            const code = e.currentTarget.value;
+            if (code && !picked.includes(code)) onDistricts([...picked, code]);
+          }}
+        >
+          <option value="">{districts ? (districts.length ? (inRegions ? "Add a district of the governorates picked…" : "Add a district…") : "No district list loaded") : "Loading districts…"}</option>
+          {ordered.map(([group, members]) => (
+            <optgroup key={group} label={group}>
+              {members.map((d) => (
+                <option key={d.pcode} value={d.pcode}>
+                  {d.name} ({d.incidents})
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {picked.length ? (
+        <ul className="district-chips" aria-label="Districts picked">
+          {picked.map((code) => {
+            const d = byCode.get(code);
+            return (
+              <li key={code}>
+                <span title={code}>{d ? `${d.name} district` : code}</span>
+                <button type="button" className="icon-button" aria-label={`Remove ${d?.name ?? code} district`} onClick={() => onDistricts(picked.filter((c) => c !== code))}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {picked.length > 1 ? (
+        <button type="button" className="link-button" onClick={() => onDistricts([])}>
+          All districts
+        </button>
+      ) : null}
+    </details>
+  );
+}
+
+/** Where: governorates (several allowed), districts, a box or polygon drawn on the map, or "within N km of" a place. */
+export default function RegionFilter({ regions, districts, query, place, drawing, onRegions, onDistricts, onDraw, onClearDrawn, onNear }: RegionFilterProps) {
   const [placeText, setPlaceText] = useState(place ?? "");
   const [km, setKm] = useState(String(query.km ?? 25));
   const [nearError, setNearError] = useState<string | null>(null);
@@ -97,6 +170,8 @@ export default function RegionFilter({ regions, query, place, drawing, onRegions
           </button>
         ) : null}
       </details>
+
+      <DistrictChoice districts={districts} governorates={governorates} query={query} onDistricts={onDistricts} />
 
       <div className="draw-row" role="group" aria-label="Draw an area on the map">
         <button type="button" className="chip-button" aria-pressed={drawing === "rectangle"} onClick={() => onDraw(drawing === "rectangle" ? null : "rectangle")}>

@@ -3,6 +3,7 @@ import {
   DEFAULT_VIEW,
   apiUrl,
   isCalendarDate,
+  isFiltered,
   isSourceSelected,
   parseViewState,
   serializeViewState,
@@ -67,6 +68,16 @@ describe("parseViewState", () => {
 });
 
 describe("spatial filters, selection and map view in the URL", () => {
+  it("round-trips the district filters, and a link without them reads as before", () => {
+    const { state, problems } = parseViewState("?v=1&region=SY-LA&admin2=SY0602&admin2=SY0602&admin2=&admin3=SY060201");
+    expect(problems).toEqual([]);
+    expect(state.query).toEqual({ source: [], region: ["SY-LA"], admin2: ["SY0602"], admin3: ["SY060201"] });
+    expect(serializeViewState(state)).toBe("v=1&region=SY-LA&admin2=SY0602&admin3=SY060201");
+    expect(isFiltered({ source: [], region: [], admin2: ["SY0602"] })).toBe(true);
+    expect(parseViewState("?region=SY-LA").state.query).toEqual({ source: [], region: ["SY-LA"] });
+    expect(withFilters(state, { admin2: undefined }).query).toEqual({ source: [], region: ["SY-LA"], admin3: ["SY060201"] });
+  });
+
   it("round-trips a drawn area, a radius with its place name, the selection and the camera", () => {
     const view: ViewState = {
       query: { source: [], region: [], attributed: ["SOHR"], polygon: [[35, 34], [36, 34], [36, 35]], near: [35.79, 35.53], km: 10 },

@@ -11,7 +11,7 @@
  *   map=<zoom>/<lat>/<lon>   the map view
  *   place=<name>             the name of the `near` point, for display only
  *
- *   ?v=1&from=2025-03-01&source=Reuters&region=SY-LA&near=35.79,35.53&km=10&place=Latakia&sel=inc:…&map=8/35.5/35.8
+ *   ?v=1&from=2025-03-01&source=Reuters&region=SY-LA&admin2=SY0602&near=35.79,35.53&km=10&place=Latakia&sel=inc:…&map=8/35.5/35.8
  */
 import { layerQueryToParams, parseLayerQuery } from "../../lib/layers/parse-query";
 import type { LayerQuery } from "../../lib/layers/query";
@@ -128,7 +128,7 @@ export function parseViewState(input: ParamsInput): ParsedViewState {
 
   const filters = new URLSearchParams(all);
   for (const key of VIEW_PARAMETERS) filters.delete(key);
-  for (const key of ["source", "region", "attributed"]) tidy(filters, key);
+  for (const key of ["source", "region", "admin2", "admin3", "attributed"]) tidy(filters, key);
   for (const key of ["from", "to"]) {
     const value = filters.get(key);
     if (value === null) continue;
@@ -270,5 +270,5 @@ export function withCamera(state: ViewState, camera: Camera | null): ViewState {
 
 /** Whether any filter narrows the incidents. */
 export function isFiltered(query: LayerQuery): boolean {
-  return Boolean(query.from || query.to || query.source.length || query.region.length || query.attributed?.length || query.bbox || query.polygon || query.near);
+  return Boolean(query.from || query.to || query.source.length || query.region.length || query.admin2?.length || query.admin3?.length || query.attributed?.length || query.bbox || query.polygon || query.near);
 }

@@ -1,5 +1,6 @@
 import { distanceKm } from "../geoparse/distance";
-import { type EventType, type Incident, type Report } from "./incident";
+import { type EventType, type Fatalities, type FatalityRange, type Incident, type Report } from "./incident";
+import { combinedTollFlags } from "./toll-format";
 
 /** Code-unit order: fast and the same everywhere, unlike localeCompare. */
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -33,19 +34,20 @@ export function incidentFromReports(reports: Report[]): Incident {
     datePrecision: narrowest?.datePrecision ?? "unknown",
     type: first.type,
     subType: first.subType,
-    fatalities: claims.length
-      ? {
-          low: Math.min(...claims.map((c) => c.low)),
-          best: median(claims.map((c) => c.best)),
-          high: claims.some((c) => c.high !== null) ? Math.max(...claims.map((c) => c.high ?? c.best)) : null,
-        }
-      : null,
+    fatalities: claims.length ? fatalityRange(claims) : null,
     actors: unique(reports.flatMap((r) => r.actors)),
     sources: unique(byPublished.map((r) => r.source)),
     attributedTo: unique(reports.flatMap((r) => r.attributedTo)),
     reports: byPublished,
   };
   return incident;
+}
+
+/** The claims side by side: lowest low, median best, highest high, and how they are written where all agree ("~", "dozens"). */
+function fatalityRange(claims: Fatalities[]): FatalityRange {
+  const low = Math.min(...claims.map((c) => c.low));
+  const high = claims.some((c) => c.high !== null) ? Math.max(...claims.map((c) => c.high ?? c.best)) : null;
+  return { low, best: median(claims.map((c) => c.best)), high, ...combinedTollFlags(claims, { low, high }) };
 }
 
 function span(r: Report): number {

@@ -4,7 +4,7 @@ import { incidentToRecord } from "./record";
 import { incidentFixture, REGION_NAMES } from "./test-fixture";
 
 const ACLED_COLUMNS = [
-  "event_date", "date_precision", "event_type", "sub_event_type", "actors", "admin1", "location", "latitude", "longitude",
+  "event_date", "date_precision", "event_type", "sub_event_type", "actors", "iso", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
   "geo_precision", "fatalities_low", "fatalities_best", "fatalities_high", "source", "source_url", "notes",
 ];
 
@@ -20,7 +20,7 @@ describe("incidentsToCsv", () => {
     const header = incidentsToCsv([], REGION_NAMES).split("\r\n")[0]!.split(",");
     expect(header.slice(0, ACLED_COLUMNS.length)).toEqual(ACLED_COLUMNS);
     expect(header).toEqual([...CSV_COLUMNS]);
-    for (const extra of ["incident_id", "date_start", "date_end", "published", "attributed_to", "report_count", "place_as_written", "confidence"]) expect(header).toContain(extra);
+    for (const extra of ["incident_id", "date_start", "date_end", "published", "attributed_to", "report_count", "place_as_written", "confidence", "admin1_pcode", "admin2_pcode", "admin3_pcode", "pcode"]) expect(header).toContain(extra);
   });
 
   it("writes one row per incident that reads back to the incident's values", () => {
@@ -45,8 +45,28 @@ describe("incidentsToCsv", () => {
   });
 
   it("leaves the upper bound empty when a claim has none ('more than 300')", () => {
-    const row = splitSafe(incidentsToCsv([incidentFixture("inc:m", { fatalities: { ...fatal, low: 300, best: 300, high: null } })], REGION_NAMES))[1]!;
-    expect(row.slice(10, 13)).toEqual(["300", "300", ""]);
+    const [header, row] = splitSafe(incidentsToCsv([incidentFixture("inc:m", { fatalities: { ...fatal, low: 300, best: 300, high: null } })], REGION_NAMES));
+    expect(row!.slice(header!.indexOf("fatalities_low"), header!.indexOf("fatalities_high") + 1)).toEqual(["300", "300", ""]);
+  });
+
+  it("writes ACLED's country, numeric ISO code and admin names, with the OCHA P-codes and the most precise one", () => {
+    const admin = {
+      admin1: { pcode: "SY06", name: "Lattakia", nameAr: "اللاذقية" },
+      admin2: { pcode: "SY0602", name: "Jablah", nameAr: "جبلة" },
+      admin3: { pcode: "SY060201", name: "Ain Elsharqiyeh", nameAr: "عين الشرقية" },
+      pcode: "C3593",
+    };
+    const daliyah = incidentFixture("inc:d", { place: { surface: "Daliyah", name: "Daliyah", lat: 35.29, lon: 36.02, country: "SY", admin1: "SY-LA", admin, precision: "town", confidence: 0.9 } });
+    const town = incidentFixture("inc:s", { place: { surface: "Jableh", name: "Jableh", lat: 35.36, lon: 35.93, country: "SY", admin1: "SY-LA", admin: { ...admin, admin3: { pcode: "SY060200", name: "Jablah", nameAr: "" }, pcode: null }, precision: "town", confidence: 0.9 } });
+    const abroad = incidentFixture("inc:b", { place: { surface: "Beirut", name: "Beirut", lat: 33.89, lon: 35.5, country: "LB", admin1: null, admin: null, precision: "town", confidence: 0.9 } });
+    const [header, ...rows] = splitSafe(incidentsToCsv([daliyah, town, incidentFixture("inc:old"), abroad], REGION_NAMES));
+    const read = (row: string[]) => Object.fromEntries(header!.map((h, n) => [h, row[n]]));
+    expect(read(rows[0]!)).toMatchObject({ iso: "760", country: "Syria", admin1: "Latakia", admin2: "Jablah", admin3: "Ain Elsharqiyeh", location: "Daliyah", admin1_code: "SY-LA", admin1_pcode: "SY06", admin2_pcode: "SY0602", admin3_pcode: "SY060201", pcode: "C3593" });
+    expect(read(rows[1]!)).toMatchObject({ admin3: "Jablah", admin3_pcode: "SY060200", pcode: "SY060200" });
+    // A report made before places carried their admin path: the country alone.
+    expect(read(rows[2]!)).toMatchObject({ iso: "760", country: "Syria", admin1: "Tartus", admin2: "", admin3: "", admin1_pcode: "", pcode: "" });
+    expect(read(rows[3]!)).toMatchObject({ iso: "422", country: "Lebanon", admin1: "", admin2: "", admin3: "", pcode: "" });
+    for (const r of [daliyah, town, abroad]) expect(CsvRowSchema.safeParse(recordToCsvRow(incidentToRecord(r, REGION_NAMES))).success).toBe(true);
   });
 
   it("escapes commas, quotes and line breaks as RFC 4180 says, and never quotes numbers", () => {

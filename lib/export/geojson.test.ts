@@ -30,6 +30,15 @@ describe("incidentsToGeoJson", () => {
     expect(out.features.map((f) => f.id)).toEqual(["inc:a", "inc:b"]);
   });
 
+  it("carries the country, its numeric ISO code and the OCHA admin path as properties", () => {
+    const admin = { admin1: { pcode: "SY06", name: "Lattakia", nameAr: "" }, admin2: { pcode: "SY0602", name: "Jablah", nameAr: "" }, admin3: { pcode: "SY060200", name: "Jablah", nameAr: "" }, pcode: "C3585" };
+    const jableh = incidentFixture("inc:j", { place: { surface: "Jableh", name: "Jableh", lat: 35.36, lon: 35.93, country: "SY", admin1: "SY-LA", admin, precision: "town", confidence: 0.95 } });
+    const [f] = incidentsToGeoJson([jableh], REGION_NAMES).features;
+    expect(f!.properties).toMatchObject({ country: "Syria", iso: 760, admin1: "Latakia", admin1_code: "SY-LA", admin1_pcode: "SY06", admin2: "Jablah", admin2_pcode: "SY0602", admin3: "Jablah", admin3_pcode: "SY060200", pcode: "C3585" });
+    expect(out.features[0]!.properties).toMatchObject({ country: "Syria", iso: 760, admin2: null, admin3: null, pcode: null });
+    expect(GeoJsonExportSchema.safeParse(JSON.parse(JSON.stringify({ type: "FeatureCollection", features: [f] }))).success).toBe(true);
+  });
+
   it("rejects latitude-first coordinates", () => {
     const swapped = { ...out, features: [{ ...out.features[0]!, geometry: { type: "Point", coordinates: [35.5, 135.9] } }] };
     expect(GeoJsonExportSchema.safeParse(swapped).success).toBe(false);

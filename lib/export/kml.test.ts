@@ -55,6 +55,20 @@ describe("incidentsToKml", () => {
     expect(kml).toContain("<name>Bāniyās, date unknown</name>");
   });
 
+  it("carries the country, numeric ISO code and OCHA admin path as ExtendedData, and the path in the description", () => {
+    const admin = { admin1: { pcode: "SY06", name: "Lattakia", nameAr: "" }, admin2: { pcode: "SY0602", name: "Jablah", nameAr: "" }, admin3: { pcode: "SY060201", name: "Ain Elsharqiyeh", nameAr: "" }, pcode: "C3593" };
+    const daliyah = incidentFixture("inc:d", { place: { surface: "Daliyah", name: "Daliyah", lat: 35.29, lon: 36.02, country: "SY", admin1: "SY-LA", admin, precision: "town", confidence: 0.9 } });
+    const out = incidentsToKml([daliyah], REGION_NAMES);
+    const data = (name: string) => new RegExp(`<Data name="${name}"><value>([^<]*)</value></Data>`).exec(out)?.[1];
+    expect([data("country"), data("iso"), data("admin1"), data("admin1_pcode"), data("admin2"), data("admin2_pcode"), data("admin3"), data("admin3_pcode"), data("pcode")]).toEqual([
+      "Syria", "760", "Latakia", "SY06", "Jablah", "SY0602", "Ain Elsharqiyeh", "SY060201", "C3593",
+    ]);
+    expect(out).toContain("Place: Daliyah · Ain Elsharqiyeh sub-district · Jablah district · Latakia (as written: Daliyah; precision: town; P-code: C3593)");
+    // Without an admin path (a place abroad, or one placed before paths were kept): the governorate as before, empty cells.
+    expect(kml).toMatch(/Place: Bāniyās, Tartus \(as written/);
+    expect(kml).toContain('<Data name="admin2"><value></value></Data>');
+  });
+
   it("gives dated incidents a TimeSpan and undated ones none", () => {
     expect(kml.match(/<TimeSpan>/g)).toHaveLength(1);
     expect(kml).toContain("<TimeSpan><begin>2025-03-06</begin><end>2025-03-09</end></TimeSpan><ExtendedData>");

@@ -1,6 +1,7 @@
 import { toKML } from "@placemarkio/tokml";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { Incident } from "../events/incident";
+import { formatAdminPath } from "../geoparse/admin-path";
 import { incidentToRecord, type ExportRecord, type RegionNames } from "./record";
 
 /** "10–12–20", "10–12 (no upper bound)", or "not reported": a missing figure is said, never made up. */
@@ -8,6 +9,13 @@ export function fatalitiesText(r: Pick<ExportRecord, "fatalities_low" | "fatalit
   if (r.fatalities_best === null) return "not reported";
   if (r.fatalities_high === null) return `${r.fatalities_low}–${r.fatalities_best}, no upper bound (low–best)`;
   return `${r.fatalities_low}–${r.fatalities_best}–${r.fatalities_high} (low–best–high)`;
+}
+
+/** "Daliyah · Jableh district · Latakia" where the admin path is known, else "Daliyah, Latakia". */
+function placeText(r: ExportRecord): string {
+  if (r.admin1_pcode === null) return `${r.location}${r.admin1 ? `, ${r.admin1}` : ""}`;
+  const unit = (name: string | null, pcode: string | null) => (name !== null && pcode !== null ? { name, pcode, nameAr: "" } : null);
+  return formatAdminPath(r.location, { admin1: { name: r.admin1 ?? r.admin1_pcode, pcode: r.admin1_pcode, nameAr: "" }, admin2: unit(r.admin2, r.admin2_pcode), admin3: unit(r.admin3, r.admin3_pcode), pcode: null });
 }
 
 function dateText(r: ExportRecord): string {
@@ -22,7 +30,7 @@ export function kmlDescription(r: ExportRecord): string {
     `Date: ${dateText(r)}`,
     `Type: ${r.event_type}${r.sub_event_type ? ` — ${r.sub_event_type}` : ""}`,
     `Fatalities: ${fatalitiesText(r)}`,
-    `Place: ${r.location}${r.admin1 ? `, ${r.admin1}` : ""} (as written: ${r.place_as_written}; precision: ${r.geo_precision})`,
+    `Place: ${placeText(r)} (as written: ${r.place_as_written}; precision: ${r.geo_precision}${r.pcode ? `; P-code: ${r.pcode}` : ""})`,
     `Sources: ${r.sources.join("; ")}`,
     ...(r.attributed_to.length ? [`According to: ${r.attributed_to.join("; ")}`] : []),
     ...(r.actors.length ? [`Actors: ${r.actors.join("; ")}`] : []),

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { IsoDateSchema } from "../ingest/article";
 import { PrecisionSchema } from "../geoparse/place";
 import { DatePrecisionSchema, type EventType, type Incident } from "../events/incident";
+import { mostPrecisePcode } from "../layers/admin";
+import { countryOf } from "./countries";
 
 /** ACLED's names for the event types, so an ACLED user recognises the column. */
 export const ACLED_EVENT_TYPE: Record<EventType, string> = {
@@ -30,9 +32,20 @@ export const ExportRecordSchema = z.object({
   event_type: z.enum(Object.values(ACLED_EVENT_TYPE) as [string, ...string[]]),
   sub_event_type: z.string().nullable(),
   actors: z.array(z.string()),
+  /** The country's name and numeric ISO 3166-1 code, as ACLED has them ("Syria", 760); null when unknown. */
+  country: z.string().nullable(),
+  iso: z.number().int().nonnegative().nullable(),
   /** The governorate's name, and its ISO 3166-2 code. */
   admin1: z.string().nullable(),
   admin1_code: z.string().nullable(),
+  /** OCHA's admin path (Syria only): the governorate's P-code, the district's and sub-district's names and P-codes. */
+  admin1_pcode: z.string().nullable(),
+  admin2: z.string().nullable(),
+  admin2_pcode: z.string().nullable(),
+  admin3: z.string().nullable(),
+  admin3_pcode: z.string().nullable(),
+  /** The most precise P-code known: the community's or neighbourhood's (C…/N…), else the sub-district's, district's or governorate's. */
+  pcode: z.string().nullable(),
   /** The resolved place, and the name as the article wrote it. */
   location: z.string(),
   place_as_written: z.string(),
@@ -84,8 +97,16 @@ export function incidentToRecord(i: Incident, regionNames: RegionNames): ExportR
     event_type: ACLED_EVENT_TYPE[i.type],
     sub_event_type: i.subType,
     actors: i.actors,
+    country: countryOf(i.place.country)?.name ?? null,
+    iso: countryOf(i.place.country)?.iso ?? null,
     admin1: i.place.admin1 ? (regionNames.get(i.place.admin1) ?? null) : null,
     admin1_code: i.place.admin1,
+    admin1_pcode: i.place.admin?.admin1.pcode ?? null,
+    admin2: i.place.admin?.admin2?.name ?? null,
+    admin2_pcode: i.place.admin?.admin2?.pcode ?? null,
+    admin3: i.place.admin?.admin3?.name ?? null,
+    admin3_pcode: i.place.admin?.admin3?.pcode ?? null,
+    pcode: mostPrecisePcode(i.place.admin),
     location: i.place.name,
     place_as_written: i.place.surface,
     // Five decimals: about a metre, finer than any gazetteer point.

@@ -4,6 +4,7 @@ import type { AttributedCount, IncidentMapProperties, IncidentProperties, Mentio
 import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
 import type { Bbox, LayerQuery } from "./query";
 import type { Incident } from "../events/incident";
+import { adminProperties, districtOptions } from "./admin";
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
@@ -28,6 +29,7 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
           confidence: i.place.confidence,
           admin1: i.place.admin1,
           admin1Name: i.place.admin1 ? (names.get(i.place.admin1) ?? null) : null,
+          ...adminProperties(i.place.admin),
           dateStart: i.dateStart,
           dateEnd: i.dateEnd,
           datePrecision: i.datePrecision,
@@ -108,6 +110,7 @@ export function incidentListLayer(atlas: Atlas, q: LayerQuery, view: Bbox | null
 
 export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Point, MentionProperties> {
   const articles = new Map(atlas.articles.map((a) => [a.id, a]));
+  const names = new Map(atlas.regions.governorates.map((g) => [g.properties.code, g.properties.name]));
   const placed = atlas.mentions.filter((m) => m.lat !== null && m.lon !== null && m.name !== null && m.precision !== null);
   return {
     type: "FeatureCollection",
@@ -127,6 +130,8 @@ export function mentionLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Poi
           precision: m.precision!,
           confidence: m.confidence,
           admin1: m.admin1,
+          admin1Name: m.admin1 ? (names.get(m.admin1) ?? null) : null,
+          ...adminProperties(m.admin),
           source: a?.publisher ?? null,
           published: a?.published ?? null,
           start: m.start,
@@ -274,5 +279,6 @@ export function summary(atlas: Atlas): SummaryResponse {
       .map(([surface, e]) => ({ surface, count: e.count, articleIds: [...e.articleIds] }))
       .sort((a, b) => b.count - a.count || a.surface.localeCompare(b.surface)),
     regions: atlas.regions.governorates.map((g) => ({ code: g.properties.code, name: g.properties.name })).sort((a, b) => a.name.localeCompare(b.name)),
+    districts: districtOptions(atlas.regions.units, atlas.incidents.map((i) => i.place.admin)),
   };
 }

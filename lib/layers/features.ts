@@ -19,6 +19,16 @@ export const IncidentPropertiesSchema = z.object({
   /** ISO 3166-2 code of the governorate the point lies in, when inside one. */
   admin1: z.string().nullable(),
   admin1Name: z.string().nullable(),
+  /**
+   * The place's OCHA admin path (Syria only; null elsewhere or unknown): governorate P-code, district and
+   * sub-district names and P-codes, and the community's or neighbourhood's own P-code (C…/N…).
+   */
+  admin1Pcode: z.string().nullable(),
+  admin2Name: z.string().nullable(),
+  admin2Pcode: z.string().nullable(),
+  admin3Name: z.string().nullable(),
+  admin3Pcode: z.string().nullable(),
+  pcode: z.string().nullable(),
   dateStart: IsoDateSchema.nullable(),
   dateEnd: IsoDateSchema.nullable(),
   datePrecision: DatePrecisionSchema,
@@ -84,6 +94,14 @@ export const MentionPropertiesSchema = z.object({
   precision: PrecisionSchema,
   confidence: z.number(),
   admin1: z.string().nullable(),
+  /** Governorate, district and sub-district names and P-codes, and the place's own P-code (see IncidentPropertiesSchema). */
+  admin1Name: z.string().nullable(),
+  admin1Pcode: z.string().nullable(),
+  admin2Name: z.string().nullable(),
+  admin2Pcode: z.string().nullable(),
+  admin3Name: z.string().nullable(),
+  admin3Pcode: z.string().nullable(),
+  pcode: z.string().nullable(),
   source: z.string().nullable(),
   published: IsoDateSchema.nullable(),
   start: z.number().int(),
@@ -131,6 +149,19 @@ export const SummaryResponseSchema = z.object({
   /** Place names recognised but not placed, with how often. */
   unresolved: z.array(z.object({ surface: z.string(), count: z.number().int(), articleIds: z.array(z.string()) })),
   regions: z.array(z.object({ code: z.string(), name: z.string() })),
+  /** Syria's districts (OCHA admin2), by name, for the district filter; empty when no admin-unit table is loaded. */
+  districts: z.array(
+    z.object({
+      pcode: z.string(),
+      name: z.string(),
+      nameAr: z.string(),
+      /** The governorate: OCHA P-code, and ISO 3166-2 code as the governorate filter has it. */
+      admin1Pcode: z.string(),
+      region: z.string().nullable(),
+      /** Incidents placed in the district, all filters aside. */
+      incidents: z.number().int().nonnegative(),
+    }),
+  ),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 

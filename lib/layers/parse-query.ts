@@ -1,9 +1,10 @@
 import { type LayerQuery, LayerQuerySchema } from "./query";
 import type { RegionIndex } from "../geoparse/regions";
+import { findAdminUnit } from "./admin";
 
 export type QueryResult = { ok: true; query: LayerQuery } | { ok: false; error: string; parameter: string };
 
-export const LAYER_QUERY_PARAMETERS = ["from", "to", "source", "region", "attributed", "bbox", "polygon", "near", "km"] as const;
+export const LAYER_QUERY_PARAMETERS = ["from", "to", "source", "region", "admin2", "admin3", "attributed", "bbox", "polygon", "near", "km"] as const;
 const KNOWN: ReadonlySet<string> = new Set(LAYER_QUERY_PARAMETERS);
 const SINGLE = ["from", "to", "bbox", "polygon", "near", "km"];
 
@@ -68,11 +69,15 @@ export function parseLayerQuery(params: URLSearchParams, regions: RegionIndex | 
     if (params.getAll(single).length > 1) return { ok: false, parameter: single, error: `"${single}" may be given once.` };
   }
   const attributed = params.getAll("attributed").filter(Boolean);
+  const admin2 = params.getAll("admin2").filter(Boolean);
+  const admin3 = params.getAll("admin3").filter(Boolean);
   const raw: Raw = {
     from: params.get("from") || undefined,
     to: params.get("to") || undefined,
     source: params.getAll("source").filter(Boolean),
     region: params.getAll("region").filter(Boolean),
+    ...(admin2.length ? { admin2 } : {}),
+    ...(admin3.length ? { admin3 } : {}),
     ...(attributed.length ? { attributed } : {}),
   };
   const spatial = readSpatial(params, raw);
@@ -96,7 +101,22 @@ export function parseLayerQuery(params: URLSearchParams, regions: RegionIndex | 
       if (!g) return { ok: false, parameter: "region", error: `Unknown region "${r}". Use a governorate's ISO 3166-2 code (e.g. SY-LA) or name.` };
       if (!codes.includes(g.properties.code)) codes.push(g.properties.code);
     }
-    return { ok: true, query: { ...parsed.data, region: codes } };
+    const query: LayerQuery = { ...parsed.data, region: codes };
+    for (const [parameter, level, what, example] of [["admin2", 2, "district", "SY0602 or Jableh"], ["admin3", 3, "sub-district", "SY060200 or Jableh"]] as const) {
+      const values = parsed.data[parameter];
+      if (!values) continue;
+      const pcodes: string[] = [];
+      for (const v of values) {
+        const unit = regions.units ? findAdminUnit(regions.units, v, level) : undefined;
+        if (!unit) {
+          const why = regions.units ? `Use an OCHA ${what} P-code or name (e.g. ${example}).` : "No admin-unit table (data/gazetteer/syria-admin.tsv) is loaded.";
+          return { ok: false, parameter, error: `Unknown ${what} "${v}". ${why}` };
+        }
+        if (!pcodes.includes(unit.pcode)) pcodes.push(unit.pcode);
+      }
+      query[parameter] = pcodes;
+    }
+    return { ok: true, query };
   }
   return { ok: true, query: parsed.data };
 }
@@ -112,6 +132,8 @@ export function layerQueryToParams(q: Partial<LayerQuery>, options: { omit?: rea
   if (q.to && !omit.has("to")) p.set("to", q.to);
   if (!omit.has("source")) for (const s of q.source ?? []) p.append("source", s);
   if (!omit.has("region")) for (const r of q.region ?? []) p.append("region", r);
+  if (!omit.has("admin2")) for (const d of q.admin2 ?? []) p.append("admin2", d);
+  if (!omit.has("admin3")) for (const d of q.admin3 ?? []) p.append("admin3", d);
   if (!omit.has("attributed")) for (const a of q.attributed ?? []) p.append("attributed", a);
   if (q.bbox && !omit.has("bbox")) p.set("bbox", q.bbox.map(coord).join(","));
   if (q.polygon && !omit.has("polygon")) p.set("polygon", q.polygon.flat().map(coord).join(","));

@@ -25,7 +25,7 @@ export const MAX_NEAR_KM = 1000;
 /**
  * The filters every layer obeys. Built from URL search parameters, so the
  * same schema serves the API routes, the dashboard's URL state and the CLI.
- * Spatial filters (region, bbox, polygon, near) combine with AND.
+ * Spatial filters (region, admin2, admin3, bbox, polygon, near) combine with AND.
  */
 export const LayerQuerySchema = z
   .object({
@@ -35,6 +35,12 @@ export const LayerQuerySchema = z
     source: z.array(z.string().min(1)).default([]),
     /** Governorates (ISO 3166-2 code such as SY-LA, or English name) to keep; empty means all. */
     region: z.array(z.string().min(1)).default([]),
+    /**
+     * Districts and sub-districts (OCHA admin2/admin3 P-code such as SY0602 / SY060200, or name) to keep; absent or
+     * empty means all. A district keeps the places in its sub-districts too.
+     */
+    admin2: z.array(z.string().min(1)).optional(),
+    admin3: z.array(z.string().min(1)).optional(),
     /** Organisations cited inside the articles ("according to SOHR") to keep; absent or empty means all. */
     attributed: z.array(z.string().min(1)).optional(),
     /** Keep what lies inside this box. */

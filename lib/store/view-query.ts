@@ -6,6 +6,7 @@
  *
  *   0  links made before the dashboard wrote `v=`: the same parameters as version 1
  *   1  filters (the API's parameters), layers, sel, map=zoom/lat/lon, place
+ *      (the district filters admin2= and admin3= came later within version 1: optional, so older links read as before)
  */
 import { parseLayerQuery } from "../layers/parse-query";
 

@@ -32,6 +32,14 @@ describe("atlas CLI", () => {
       expect(f.properties.reports).toEqual([expect.objectContaining({ source: "example.org", dateStart: "2025-03-06", type: "battles" })]);
       expect(f.geometry.type).toBe("Point");
     }
+    // Each incident, report and mention carries its OCHA admin path: flat properties, and as one line of text.
+    const jableh = incidents.find((f: { properties: { surface: string } }) => f.properties.surface === "Jableh");
+    expect(jableh.properties).toMatchObject({ admin1: "SY-LA", admin1Pcode: "SY06", admin2Pcode: "SY0602", admin3Pcode: expect.stringMatching(/^SY0602\d\d$/), pcode: expect.stringMatching(/^C\d+$/) });
+    expect(jableh.properties.adminPath).toMatch(/^Jabl[ae]h\b.* · Latt?akia$/);
+    expect(jableh.properties.reports[0].admin).toMatchObject({ admin1: { pcode: "SY06" }, admin2: { pcode: "SY0602" } });
+    expect(jableh.properties.reports[0].adminPath).toBe(jableh.properties.adminPath);
+    for (const m of mentions) expect(m.properties).toHaveProperty("adminPath", expect.any(String));
+    expect(mentions.find((m: { properties: { surface: string } }) => m.properties.surface === "Baniyas").properties).toMatchObject({ admin2Pcode: "SY1002", adminPath: expect.stringContaining("district") });
   });
 
   it("parse fails with a message on stderr for a missing file and for non-UTF-8 input", () => {

@@ -155,7 +155,7 @@ function IncidentFields({ incident, onSave }: { incident: Incident; onSave: (pat
     if (type !== incident.type) patch.type = type;
     const best = fatalities.trim() === "" ? null : Number(fatalities);
     if (best !== (incident.fatalities?.best ?? null) && (best === null || (Number.isInteger(best) && best >= 0)))
-      patch.fatalities = best === null ? null : { low: best, best, high: null };
+      patch.fatalities = best === null ? null : { low: best, best, high: best };
     if (Object.keys(patch).length > 0) onSave(patch);
   };
   return (

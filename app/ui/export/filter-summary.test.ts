@@ -14,6 +14,12 @@ describe("filterSummary", () => {
     expect(s).toMatchObject({ dates: "6 Mar 2025 – 9 Mar 2025", publishers: "Enab Baladi", regions: "Latakia", cited: "SOHR" });
   });
 
+  it("names picked districts and sub-districts after the governorates", () => {
+    const withDistricts = { ...context, districtNames: new Map([["SY0602", "Jablah"]]) };
+    expect(filterSummary({ source: [], region: ["SY-LA"], admin2: ["SY0602"], admin3: ["SY060201"] }, withDistricts).regions).toBe("Latakia, Jablah district, sub-district SY060201");
+    expect(defaultTitle({ source: [], region: [], admin2: ["SY0602", "SY9999"] }, withDistricts)).toBe("Incidents in Jablah district, SY9999 district");
+  });
+
   it("describes a radius around a named place", () => {
     expect(filterSummary({ source: [], region: [], near: [35.78, 35.52], km: 10 }, { ...context, place: "Latakia" }).area).toBe("within 10 km of Latakia");
   });

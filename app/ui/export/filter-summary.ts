@@ -7,6 +7,7 @@ export interface FilterSummary {
   dates: string;
   /** Publishers of the incidents shown, or of the filter. */
   publishers: string;
+  /** The governorates, districts and sub-districts picked. */
   regions: string | null;
   cited: string | null;
   /** A drawn box or polygon, or "within 10 km of Latakia". */
@@ -16,6 +17,8 @@ export interface FilterSummary {
 export interface SummaryContext {
   /** Governorate code -> name. */
   regionNames: ReadonlyMap<string, string>;
+  /** District P-code -> name (OCHA admin2). */
+  districtNames?: ReadonlyMap<string, string>;
   /** Publishers that have incidents under the current filters (used when no publisher is picked). */
   publishersInView: readonly string[];
   /** Name of the `near` point, when it came from a search. */
@@ -38,6 +41,15 @@ export function dateRangeText(q: Pick<LayerQuery, "from" | "to">): string {
   return "all dates, undated incidents included";
 }
 
+/** The governorates, districts and sub-districts picked, by name ("Latakia, Jablah district"). */
+function placesPicked(q: LayerQuery, context: SummaryContext): string[] {
+  return [
+    ...q.region.map((code) => context.regionNames.get(code) ?? code),
+    ...(q.admin2 ?? []).map((code) => `${context.districtNames?.get(code) ?? code} district`),
+    ...(q.admin3 ?? []).map((code) => `sub-district ${code}`),
+  ];
+}
+
 export function filterSummary(q: LayerQuery, context: SummaryContext): FilterSummary {
   const picked = q.source.map(publisherName);
   const inView = context.publishersInView.map(publisherName);
@@ -48,7 +60,7 @@ export function filterSummary(q: LayerQuery, context: SummaryContext): FilterSum
   return {
     dates: dateRangeText(q),
     publishers: picked.length ? list(picked) : inView.length ? `all (${list(inView)})` : "all",
-    regions: q.region.length ? list(q.region.map((code) => context.regionNames.get(code) ?? code)) : null,
+    regions: placesPicked(q, context).length ? list(placesPicked(q, context)) : null,
     cited: q.attributed?.length ? list(q.attributed) : null,
     area,
   };
@@ -56,7 +68,7 @@ export function filterSummary(q: LayerQuery, context: SummaryContext): FilterSum
 
 /** A default title for an export: the governorates picked and the date range. */
 export function defaultTitle(q: LayerQuery, context: SummaryContext): string {
-  const where = q.region.length ? list(q.region.map((code) => context.regionNames.get(code) ?? code), 3) : "Syria";
+  const where = placesPicked(q, context).length ? list(placesPicked(q, context), 3) : "Syria";
   const when = q.from || q.to ? `, ${dateRangeText(q)}` : "";
   return `Incidents in ${where}${when}`;
 }

@@ -29,7 +29,7 @@ export function exportArguments(args: string[]): { format: string; out: string |
 }
 
 export const exportCommand: Command = {
-  usage: ["atlas export --format csv|geojson|kml [--from D] [--to D] [--source S]... [--region R]... [--attributed A]... [--bbox W,S,E,N] [--polygon ...] [--near LON,LAT --km N] [--out FILE]   the stored incidents under the filters, as the dashboard's export"],
+  usage: ["atlas export --format csv|geojson|kml [--from D] [--to D] [--source S]... [--region R]... [--admin2 D]... [--admin3 S]... [--attributed A]... [--bbox W,S,E,N] [--polygon ...] [--near LON,LAT --km N] [--out FILE]   the stored incidents under the filters, as the dashboard's export"],
   async run(args) {
     const { format: rawFormat, out, params } = exportArguments(args);
     const format = ExportFormatSchema.safeParse(rawFormat);

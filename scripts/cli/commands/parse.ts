@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Report } from "../../../lib/events/incident";
+import { formatAdminPath } from "../../../lib/geoparse/admin-path";
 import { incidentLayer, mentionLayer } from "../../../lib/layers/build";
 import { defaultPaths, documentIdFor, loadPipeline, processDocuments } from "../../../lib/store/corpus";
 import { type Command, projectRoot, UsageError } from "../command";
@@ -24,6 +25,10 @@ function reportSummary(r: Report) {
     published: r.published,
     url: r.url,
     surface: r.place.surface,
+    name: r.place.name,
+    /** OCHA's governorate, district and sub-district (names, Arabic names, P-codes) and the place's own P-code; null abroad. */
+    admin: r.place.admin ?? null,
+    adminPath: formatAdminPath(r.place.name, r.place.admin),
     dateStart: r.dateStart,
     dateEnd: r.dateEnd,
     datePrecision: r.datePrecision,
@@ -47,14 +52,17 @@ export const parseCommand: Command = {
     for (const n of atlas.notices) process.stderr.write(`atlas parse: ${n.documentId}: ${n.message}\n`);
     const all = { source: [], region: [] };
     const incidents = new Map(atlas.incidents.map((i) => [i.id, i]));
-    // Each incident also lists every article's account of it, side by side: publisher, dates, fatality claim and evidence.
-    const withReports = incidentLayer(atlas, all).features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, reports: incidents.get(f.properties.id)!.reports.map(reportSummary) },
-    }));
+    const mentions = new Map(atlas.mentions.map((m) => [m.id, m]));
+    // Each incident also lists every article's account of it, side by side: publisher, dates, place, fatality claim and evidence.
+    // Incidents and mentions carry their admin path flat (admin1…admin3 names and P-codes, pcode) and as one line of text.
+    const withReports = incidentLayer(atlas, all).features.map((f) => {
+      const incident = incidents.get(f.properties.id)!;
+      return { ...f, properties: { ...f.properties, adminPath: formatAdminPath(incident.place.name, incident.place.admin), reports: incident.reports.map(reportSummary) } };
+    });
+    const withPaths = mentionLayer(atlas, all).features.map((f) => ({ ...f, properties: { ...f.properties, adminPath: formatAdminPath(f.properties.name, mentions.get(f.properties.id)?.admin) } }));
     const collection = {
       type: "FeatureCollection",
-      features: [...withReports, ...mentionLayer(atlas, all).features],
+      features: [...withReports, ...withPaths],
     };
     process.stdout.write(`${JSON.stringify(collection)}\n`);
     return 0;
