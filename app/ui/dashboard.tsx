@@ -22,7 +22,7 @@ import SavedViewsPanel from "./views/saved-views-panel";
 import { clusterLeavesUrl, incidentMapUrl, incidentTileUrl, useIncidentDetail, useIncidentPage, useMentions, useRegions, useSources, useSummary, useTimeline } from "./use-atlas-data";
 import { LIST_LIMIT } from "./incident-list";
 import { useViewState, type ViewUpdate } from "./use-view-state";
-import { formatPublisher, publisherColor } from "./format";
+import { formatPublisher, formatToll, publisherColor } from "./format";
 import ExportMenu from "./export/export-menu";
 import type { Map as MapLibreMap } from "maplibre-gl";
 import { isFiltered, parseViewState, serializeViewState, withCamera, withFilters, withLayer, withNear, withoutFilters, withSelected, type LayerId } from "./url-state";
@@ -159,7 +159,7 @@ export default function Dashboard() {
     return {
       type: "Feature",
       geometry: { type: "Point", coordinates: [i.place.lon, i.place.lat] },
-      properties: { id: i.id, name: i.place.name, precision: i.place.precision, admin1: i.place.admin1, dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision, type: i.type, fatalities: i.fatalities?.best ?? null, source: i.reports[0]!.source, reportCount: i.reports.length },
+      properties: { id: i.id, name: i.place.name, precision: i.place.precision, admin1: i.place.admin1, dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision, type: i.type, fatalities: i.fatalities?.best ?? null, fatalitiesText: i.fatalities ? formatToll(i.fatalities) : null, source: i.reports[0]!.source, reportCount: i.reports.length },
     };
   }, [state.selected, byId, detail.data]);
 

@@ -11,7 +11,9 @@ import {
   formatConfidence,
   formatDay,
   formatEventDate,
+  formatKilled,
   formatPublisher,
+  formatToll,
   highlightSegments,
   safeHttpUrl,
   type HighlightKind,
@@ -76,12 +78,10 @@ function ArticleText({ entry }: { entry: ReportEntry }) {
   );
 }
 
+/** The report's toll as written ("≥35 killed", "~20 killed", "dozens killed", "0 killed"), and who the dead were where it says. */
 function fatalityClaim(r: ReportEntry["report"]): string {
-  if (!r.fatalities) return "no fatality figure";
-  const { low, best, high } = r.fatalities;
-  if (high !== null && high !== low) return `${low}–${high} killed (best ${best})`;
-  if (low !== best) return `at least ${low} killed (best ${best})`;
-  return `${best} killed`;
+  const victims = r.fatalities?.victims && r.fatalities.victims !== "unknown" ? ` (${r.fatalities.victims.replace("-", " ")})` : "";
+  return formatKilled(r.fatalities) + victims;
 }
 
 function ReportCard({ entry, index, total, colorOf }: { entry: ReportEntry; index: number; total: number; colorOf: (s: string | null) => string }) {
@@ -209,9 +209,9 @@ export default function IncidentDetail({ id, feature, onClose, colorOf, children
               <>
                 <dt>Fatalities</dt>
                 <dd>
-                  {incident.fatalities.best.toLocaleString("en-GB")}
-                  {incident.fatalities.high !== null && incident.fatalities.high !== incident.fatalities.low ? (
-                    <span className="muted"> (claims {incident.fatalities.low}–{incident.fatalities.high})</span>
+                  {formatToll(incident.fatalities)}
+                  {incident.reports.length > 1 && incident.fatalities.high !== incident.fatalities.low ? (
+                    <span className="muted"> (median of the reports’ figures {incident.fatalities.best.toLocaleString("en-GB")})</span>
                   ) : null}
                 </dd>
               </>

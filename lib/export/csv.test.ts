@@ -49,6 +49,21 @@ describe("incidentsToCsv", () => {
     expect(row!.slice(header!.indexOf("fatalities_low"), header!.indexOf("fatalities_high") + 1)).toEqual(["300", "300", ""]);
   });
 
+  it("writes the toll as the reports write it beside the numbers, never a bound as an exact number", () => {
+    const csv = incidentsToCsv(
+      [
+        incidentFixture("inc:m", { fatalities: { ...fatal, low: 300, best: 300, high: null, moreThan: true } }),
+        incidentFixture("inc:r", { fatalities: fatal }),
+        incidentFixture("inc:z", { fatalities: { ...fatal, low: 0, best: 0, high: 0 } }),
+        incidentFixture("inc:n"),
+      ],
+      REGION_NAMES,
+    );
+    const [header, ...rows] = splitSafe(csv);
+    const at = header!.indexOf("fatalities_text");
+    expect(rows.map((r) => r[at])).toEqual([">300", "10–20", "0", ""]);
+  });
+
   it("writes ACLED's country, numeric ISO code and admin names, with the OCHA P-codes and the most precise one", () => {
     const admin = {
       admin1: { pcode: "SY06", name: "Lattakia", nameAr: "اللاذقية" },

@@ -51,7 +51,7 @@ describe("incidentsToKml", () => {
 
   it("names each placemark by place and date and describes it in plain text", () => {
     expect(kml).toContain("<name>Bāniyās, 2025-03-06/2025-03-09</name>");
-    expect(kml).toMatch(/<description>Date: 2025-03-06 to 2025-03-09 \(precision: days\)\nType: Battles\nFatalities: 3–4–4 \(low–best–high\)/);
+    expect(kml).toMatch(/<description>Date: 2025-03-06 to 2025-03-09 \(precision: days\)\nType: Battles\nFatalities: 3–4 \(low 3, best 4, high 4\)/);
     expect(kml).toContain("<name>Bāniyās, date unknown</name>");
   });
 
@@ -83,5 +83,12 @@ describe("fatalitiesText", () => {
   it("says when no figure is reported and when there is no upper bound", () => {
     expect(fatalitiesText({ fatalities_low: null, fatalities_best: null, fatalities_high: null })).toBe("not reported");
     expect(fatalitiesText({ fatalities_low: 300, fatalities_best: 300, fatalities_high: null })).toMatch(/no upper bound/);
+  });
+
+  it("writes the toll as the reports do, never a bound as an exact number", () => {
+    expect(fatalitiesText({ fatalities_low: 300, fatalities_best: 300, fatalities_high: null })).toBe("≥300 (low 300, best 300, no upper bound)");
+    expect(fatalitiesText({ fatalities_low: 300, fatalities_best: 300, fatalities_high: null, fatalities_text: ">300" })).toMatch(/^>300 /);
+    expect(fatalitiesText({ fatalities_low: 12, fatalities_best: 12, fatalities_high: 12 })).toBe("12");
+    expect(fatalitiesText({ fatalities_low: 0, fatalities_best: 0, fatalities_high: 0 })).toBe("0");
   });
 });

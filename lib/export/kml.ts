@@ -2,13 +2,19 @@ import { toKML } from "@placemarkio/tokml";
 import type { Feature, FeatureCollection, Point } from "geojson";
 import type { Incident } from "../events/incident";
 import { formatAdminPath } from "../geoparse/admin-path";
+import { formatToll } from "../events/toll-format";
 import { incidentToRecord, type ExportRecord, type RegionNames } from "./record";
 
-/** "10–12–20", "10–12 (no upper bound)", or "not reported": a missing figure is said, never made up. */
-export function fatalitiesText(r: Pick<ExportRecord, "fatalities_low" | "fatalities_best" | "fatalities_high">): string {
-  if (r.fatalities_best === null) return "not reported";
-  if (r.fatalities_high === null) return `${r.fatalities_low}–${r.fatalities_best}, no upper bound (low–best)`;
-  return `${r.fatalities_low}–${r.fatalities_best}–${r.fatalities_high} (low–best–high)`;
+/**
+ * The toll as written, with the numbers behind it where it is not one exact count: "12", "≥300 (low 300, best 300, no upper
+ * bound)", "10–20 (low 10, best 12, high 20)", or "not reported": a missing figure is said, never made up.
+ */
+export function fatalitiesText(r: Pick<ExportRecord, "fatalities_low" | "fatalities_best" | "fatalities_high"> & Partial<Pick<ExportRecord, "fatalities_text">>): string {
+  if (r.fatalities_best === null || r.fatalities_low === null) return "not reported";
+  const { fatalities_low: low, fatalities_best: best, fatalities_high: high } = r;
+  const text = r.fatalities_text ?? formatToll({ low, best, high });
+  if (high === low && best === low) return text;
+  return `${text} (low ${low}, best ${best}, ${high === null ? "no upper bound" : `high ${high}`})`;
 }
 
 /** "Daliyah · Jableh district · Latakia" where the admin path is known, else "Daliyah, Latakia". */

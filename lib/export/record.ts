@@ -4,6 +4,7 @@ import { PrecisionSchema } from "../geoparse/place";
 import { DatePrecisionSchema, type EventType, type Incident } from "../events/incident";
 import { mostPrecisePcode } from "../layers/admin";
 import { countryOf } from "./countries";
+import { formatToll } from "../events/toll-format";
 
 /** ACLED's names for the event types, so an ACLED user recognises the column. */
 export const ACLED_EVENT_TYPE: Record<EventType, string> = {
@@ -58,6 +59,11 @@ export const ExportRecordSchema = z.object({
   fatalities_low: z.number().int().nonnegative().nullable(),
   fatalities_best: z.number().int().nonnegative().nullable(),
   fatalities_high: z.number().int().nonnegative().nullable(),
+  /**
+   * The toll as the reports write it, never a bound as an exact number: "12", "0" (none, said explicitly), ">300", "≥35",
+   * "≤12", "600–2,000", "~20", "dozens"; null when no report gives a figure.
+   */
+  fatalities_text: z.string().nullable(),
   /** Publishers of the reports, earliest first ("unknown" for an article without one). */
   sources: z.array(z.string()),
   source_urls: z.array(z.string()),
@@ -117,6 +123,7 @@ export function incidentToRecord(i: Incident, regionNames: RegionNames): ExportR
     fatalities_low: i.fatalities?.low ?? null,
     fatalities_best: i.fatalities?.best ?? null,
     fatalities_high: i.fatalities?.high ?? null,
+    fatalities_text: i.fatalities ? formatToll(i.fatalities) : null,
     sources: unique(i.reports.map((r) => r.source ?? UNKNOWN_PUBLISHER)),
     source_urls: unique(i.reports.flatMap((r) => (r.url ? [r.url] : []))),
     attributed_to: i.attributedTo,

@@ -5,6 +5,7 @@ import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
 import type { Bbox, LayerQuery } from "./query";
 import type { Incident } from "../events/incident";
 import { adminProperties, districtOptions } from "./admin";
+import { formatToll } from "../events/toll-format";
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
@@ -39,6 +40,7 @@ export function incidentLayer(atlas: Atlas, q: LayerQuery): FeatureCollection<Po
           fatalities: i.fatalities?.best ?? null,
           fatalitiesLow: i.fatalities?.low ?? null,
           fatalitiesHigh: i.fatalities?.high ?? null,
+          fatalitiesText: i.fatalities ? formatToll(i.fatalities) : null,
           victims: [...new Set(i.reports.flatMap((r) => (r.fatalities?.victims && r.fatalities.victims !== "unknown" ? [r.fatalities.victims] : [])))],
           dateEvidenceStart: lead.dateEvidence?.start ?? null,
           dateEvidenceEnd: lead.dateEvidence?.end ?? null,
@@ -76,6 +78,7 @@ export const incidentMapFeature = (i: Incident): Feature<Point, IncidentMapPrope
         datePrecision: i.datePrecision,
         type: i.type,
         fatalities: i.fatalities?.best ?? null,
+        fatalitiesText: i.fatalities ? formatToll(i.fatalities) : null,
         source: i.reports[0]!.source,
         reportCount: i.reports.length,
       },

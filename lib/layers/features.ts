@@ -39,6 +39,8 @@ export const IncidentPropertiesSchema = z.object({
   fatalities: z.number().int().nullable(),
   fatalitiesLow: z.number().int().nullable(),
   fatalitiesHigh: z.number().int().nullable(),
+  /** The toll as the reports write it, for people ("12", "0", ">300", "≥35", "600–2,000", "~20", "dozens"; see formatToll); null: no figure. */
+  fatalitiesText: z.string().nullable(),
   /** Who the dead were, by each report that says ("civilians", "security-forces", "fighters", "mixed"). */
   victims: z.array(z.string()),
   /** Offsets within the earliest report's article of the words its date and its fatality figure rest on (null: none). */
@@ -78,6 +80,7 @@ export const IncidentMapPropertiesSchema = IncidentPropertiesSchema.pick({
   datePrecision: true,
   type: true,
   fatalities: true,
+  fatalitiesText: true,
   source: true,
   reportCount: true,
 });
