@@ -10,6 +10,7 @@ import { type EventType, type Fatalities, type Report, ReportSchema } from "./in
 import { HYPOTHETICAL, refineType, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
 import { frameRoles, unplacedNameBefore } from "./frame";
+import { mergeArticleReports } from "./article-events";
 
 /** Places precise enough to stand for where an incident happened. */
 const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
@@ -138,8 +139,23 @@ function closeInTime(a: EventDate, b: EventDate): boolean {
  * coordinated part of the sentence that names other places but not this one
  * ("clashes erupted in Jableh and Baniyas, and 30 were killed in Baniyas").
  */
+/** The coordinated parts of a sentence ("2 were killed in X, and 3 in Y"): their start offsets, and the sentence's end. */
+function coordinatedCuts(text: string): number[] {
+  return [0, ...[...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].map((m) => m.index), text.length];
+}
+
+/** "2 civilians were killed in Jableh, and 3 in Baniyas": the figure of the coordinated part a place stands in, if it has its own. */
+function tollOfPart(text: string, placeAt: number): Fatalities | null {
+  const cuts = coordinatedCuts(text);
+  if (cuts.length <= 2) return null;
+  const k = cuts.findIndex((c, i) => placeAt >= c && placeAt < (cuts[i + 1] ?? Infinity));
+  const [start, end] = [cuts[k]!, cuts[k + 1]!];
+  const toll = findFatalities(text.slice(start, end));
+  return toll ? shiftFatalities(toll, start) : null;
+}
+
 function tollIsFor(text: string, toll: Fatalities, placeAt: number[], allAt: number[]): boolean {
-  const cuts = [0, ...[...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].map((m) => m.index), text.length];
+  const cuts = coordinatedCuts(text);
   const part = (at: number) => cuts.findIndex((c, i) => at >= c && at < (cuts[i + 1] ?? Infinity));
   const tollPart = part(toll.span.start);
   if (!allAt.some((at) => part(at) === tollPart)) return true;
@@ -248,7 +264,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       const triggerClause = clauses.find((c) => inside(c, trigger.start));
       if (HYPOTHETICAL.test(sentence.text.slice(triggerClause?.start ?? 0, trigger.start))) continue;
       const clauseToll = clause ? findFatalities(sentence.text.slice(clause.start, clause.end)) : null;
-      const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : fatalities && tollIsFor(sentence.text, fatalities, here.filter((o) => o.placeId === m.placeId).map(local), here.map(local)) ? fatalities : null;
+      const partToll = triggers.length ? tollOfPart(sentence.text, at.start) : null;
+      const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : partToll ? partToll : fatalities && tollIsFor(sentence.text, fatalities, here.filter((o) => o.placeId === m.placeId).map(local), here.map(local)) ? fatalities : null;
       const date = own ? shift(own, sentence.start) : carried ? context!.date : null;
       if (own) usedDate = own;
       made.push(
@@ -283,10 +300,17 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     if (distinct.length === 0 && lastReported && sentence.paragraph - lastReported.paragraph <= 1) {
       const sameParagraph = sentence.paragraph === lastReported.paragraph;
       const cites = fatalities || (sameParagraph && triggers.length) ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
+      // The toll completes the first of those reports that has none; the places it was told for together are named
+      // with it, and the figure is never copied to each of them.
+      const open = lastReported.indices.filter((i) => reports[i]!.fatalities === null);
+      const keeper = open[0];
       for (const i of lastReported.indices) {
         const r = reports[i]!;
-        if (fatalities && r.fatalities === null) reports[i] = { ...r, fatalities: shiftFatalities(fatalities, sentence.start), attributedTo: [...new Set([...r.attributedTo, ...cites])] };
-        else if (!fatalities && cites.length) reports[i] = { ...r, attributedTo: [...new Set([...r.attributedTo, ...cites])] };
+        const cited = [...new Set([...r.attributedTo, ...cites])];
+        if (fatalities && i === keeper) {
+          const others = [...new Set(open.slice(1).map((k) => reports[k]!.place.name))].filter((n) => n !== r.place.name);
+          reports[i] = { ...r, fatalities: { ...shiftFatalities(fatalities, sentence.start), ...(others.length ? { sharedWith: others } : {}) }, attributedTo: cited };
+        } else if (cites.length) reports[i] = { ...r, attributedTo: cited };
       }
     }
     // TypeScript loses this variable's type across the loop's closures; restate it.
@@ -308,7 +332,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       if (lastDated && lastDated.precision === "day") lastDay = lastDated;
     }
   }
-  return reports;
+  // One event told in several sentences is one report with all of them as evidence.
+  return mergeArticleReports(reports);
 }
 
 /**
@@ -325,7 +350,16 @@ export function oneTollPerFigure(made: Report[]): Report[] {
     const held = nearest.get(at);
     if (!held || gap(r) < gap(held)) nearest.set(at, r);
   }
-  return made.map((r) => (r.fatalities && nearest.get(r.fatalities.span.start) !== r ? { ...r, fatalities: null } : r));
+  const sharers = new Map<Report, string[]>();
+  for (const r of made) {
+    const keeper = r.fatalities ? nearest.get(r.fatalities.span.start) : undefined;
+    if (keeper && keeper !== r && r.place.name !== keeper.place.name) sharers.set(keeper, [...(sharers.get(keeper) ?? []), r.place.name]);
+  }
+  return made.map((r) => {
+    if (r.fatalities && nearest.get(r.fatalities.span.start) !== r) return { ...r, fatalities: null };
+    const others = sharers.get(r);
+    return others && r.fatalities ? { ...r, fatalities: { ...r.fatalities, sharedWith: [...new Set(others)] } } : r;
+  });
 }
 
 /** "BEIRUT (Dispatches) --": where the report was filed, not where anything happened. */

@@ -50,6 +50,11 @@ export const FatalitiesSchema = z.object({
   /** Absent when the claim was not read for who the dead were (e.g. synthetic data). */
   victims: VictimsSchema.optional(),
   span: SpanSchema,
+  /**
+   * The other places the text gives this one figure for together ("in Jaramana and Sahnaya … more than 100 were
+   * killed"): the figure stands once, at the first place, never copied to each.
+   */
+  sharedWith: z.array(z.string()).optional(),
   ...TollFlagsShape,
 });
 export type Fatalities = z.infer<typeof FatalitiesSchema>;
@@ -105,6 +110,8 @@ export const ReportSchema = z.object({
   title: z.string().nullable(),
   /** The sentence that put this report on the map, and the place name in it, with offsets into the article text. */
   evidence: SpanSchema,
+  /** The article's other sentences about the same event (one event, one report per article), in text order. */
+  moreEvidence: z.array(SpanSchema).optional(),
   placeEvidence: SpanSchema,
 });
 export type Report = z.infer<typeof ReportSchema>;

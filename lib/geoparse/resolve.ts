@@ -762,6 +762,8 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   // A supranational region ("Middle East", "Central Asia") has no country to be in focus.
   const supported =
     parent !== null ||
+    // The text puts it among the article's other places (a container of one, or near those chosen in the first round).
+    best.local ||
     focusOf(a, n, p.country) >= 0.25 ||
     p.country === "" ||
     // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
