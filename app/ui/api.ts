@@ -1,4 +1,5 @@
 /** Client-side access to the atlas API: fetch, check the answer against the shared zod schemas. */
+import { ArticleStatisticEntrySchema } from "@/lib/events/statistics";
 import { z } from "zod";
 import {
   ApiErrorSchema,
@@ -60,6 +61,7 @@ export const IncidentDetailSchema = z.object({
       mention: MentionSchema.nullable(),
       article: ArticleSchema.omit({ text: true }),
       articleText: z.string(),
+      statistics: z.array(ArticleStatisticEntrySchema).default([]),
     }),
   ),
 });

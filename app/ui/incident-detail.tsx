@@ -41,13 +41,17 @@ const MARK_CLASS: Record<HighlightKind, string> = { evidence: "hl-evidence", pla
 function ArticleText({ entry }: { entry: ReportEntry }) {
   const [full, setFull] = useState(false);
   const { report, articleText } = entry;
+  // Every sentence of the article about this event is evidence (one event, one report per article).
+  const sentences = [report.evidence, ...(report.moreEvidence ?? [])];
   const spans: Array<{ start: number; end: number; kind: HighlightKind }> = [
-    { start: report.evidence.start, end: report.evidence.end, kind: "evidence" },
+    ...sentences.map((s) => ({ start: s.start, end: s.end, kind: "evidence" as const })),
     { start: report.placeEvidence.start, end: report.placeEvidence.end, kind: "place" },
   ];
   if (report.dateEvidence) spans.push({ start: report.dateEvidence.start, end: report.dateEvidence.end, kind: "date" });
   if (report.fatalities) spans.push({ start: report.fatalities.span.start, end: report.fatalities.span.end, kind: "fatalities" });
-  const bounds = full ? { start: 0, end: articleText.length } : excerptBounds(articleText, report.evidence.start, report.evidence.end);
+  const first = sentences.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = sentences.reduce((a, b) => (b.end > a.end ? b : a));
+  const bounds = full ? { start: 0, end: articleText.length } : excerptBounds(articleText, first.start, last.end);
   const shown = articleText.slice(bounds.start, bounds.end);
   const segments = highlightSegments(
     shown,
@@ -78,6 +82,29 @@ function ArticleText({ entry }: { entry: ReportEntry }) {
   );
 }
 
+/** Period and cumulative counts the article gives: the article's statistics, never an incident's toll, never mapped. */
+function ArticleStatistics({ entry }: { entry: ReportEntry }) {
+  if (entry.statistics.length === 0) return null;
+  return (
+    <section className="article-statistics" data-testid="article-statistics" aria-label="Statistics the article gives">
+      <h4>
+        Statistics the article gives <span className="muted">(over a period: not this incident&apos;s toll, not on the map)</span>
+      </h4>
+      <ul>
+        {entry.statistics.map((s, i) => (
+          <li key={i}>
+            <strong>
+              {formatToll(s)} {s.what === "killed" ? "killed" : "deaths"}
+            </strong>{" "}
+            <span className="muted">{s.period.text}</span>
+            <blockquote className="statistic-sentence">“{s.sentence.text}”</blockquote>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The report's toll as written ("≥35 killed", "~20 killed", "dozens killed", "0 killed"), and who the dead were where it says. */
 function fatalityClaim(r: ReportEntry["report"]): string {
   const victims = r.fatalities?.victims && r.fatalities.victims !== "unknown" ? ` (${r.fatalities.victims.replace("-", " ")})` : "";
@@ -100,7 +127,18 @@ function ReportCard({ entry, index, total, colorOf }: { entry: ReportEntry; inde
         <span className="muted"> · {report.dateStart ? `event date ${formatEventDate(report.dateStart, report.dateEnd, report.datePrecision)}` : "event date unknown"}</span>
         {report.attributedTo.length ? <span className="muted"> · according to {report.attributedTo.join(", ")}</span> : null}
       </p>
+      {report.place.standsFor ? (
+        <p className="stand-in" data-testid="stand-in">
+          “{report.place.standsFor}” is not in the gazetteer: placed at {report.place.name} ({report.place.precision}), the area the text names around it.
+        </p>
+      ) : null}
+      {report.moreEvidence?.length ? (
+        <p className="muted" data-testid="evidence-count">
+          This article tells the event in {report.moreEvidence.length + 1} sentences; each is highlighted.
+        </p>
+      ) : null}
       <ArticleText entry={entry} />
+      <ArticleStatistics entry={entry} />
       {mention ? (
         <details className="geocoder">
           <summary>

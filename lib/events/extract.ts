@@ -11,6 +11,7 @@ import { HYPOTHETICAL, refineType, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
 import { frameRoles, unplacedNameBefore } from "./frame";
 import { mergeArticleReports } from "./article-events";
+import { findStatistics } from "./statistics";
 
 /** Places precise enough to stand for where an incident happened. */
 const INCIDENT_PRECISION: ReadonlySet<Precision> = new Set(["site", "neighbourhood", "town", "district", "governorate"]);
@@ -188,7 +189,9 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     const clauses = relativeClauses(sentence.text);
     const dates = findEventDates(sentence.text, reference, lastDay);
     const mainDates = dates.filter((d) => !clauses.some((c) => inside(c, d.index)));
-    const triggers = findTriggers(sentence.text);
+    // The killing word of a period count ("35 have been killed in the area since January") reports no incident.
+    const statistics = findStatistics(sentence.text);
+    const triggers = findTriggers(sentence.text).filter((t) => !statistics.some((s) => t.start >= Math.min(s.span.start, s.period.start) && t.start < Math.max(s.span.end, s.period.end)));
 
     const here = mentions.filter(
       (m): m is Placed =>
@@ -250,7 +253,9 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       });
     const distinct = kept.filter((m, i) => kept.findIndex((o) => o.placeId === m.placeId) === i);
 
-    const fatalities = triggers.length ? findFatalities(sentence.text) : null;
+    // A sentence without an event word may still complete the reports before it: "2 fatalities were reported.",
+    // "Neither injuries nor fatalities were reported." (an explicit zero, not an unknown toll).
+    const fatalities = triggers.length || (distinct.length === 0 && lastReported !== null) ? findFatalities(sentence.text) : null;
     const actors = distinct.length && triggers.length ? findActors(sentence.text) : [];
     const cited = distinct.length && triggers.length ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
     const made: Report[] = [];

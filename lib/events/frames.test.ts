@@ -58,6 +58,13 @@ describe("the locus, not the places around it", () => {
 });
 
 describe("a toll belongs to its own event", () => {
+  it("makes no incident of a period count, even at a place", () => {
+    const text = "On 10 March, gunmen killed two soldiers in Ad Daliyah, near Jableh. At least 35 people have been killed in the Jableh countryside since the beginning of the year.";
+    const reports = reportsOf(text);
+    expect(reports.map((r) => r.place.name)).toEqual(["Ad Dālīyah"]);
+    expect(reports[0]!.fatalities).toMatchObject({ low: 2, high: 2 });
+  });
+
   it("does not copy one figure to every place of its sentence", () => {
     const reports = reportsOf("On 9 March, clashes in Jableh and Baniyas killed 30 people.");
     expect(reports.filter((r) => r.fatalities !== null)).toHaveLength(1);

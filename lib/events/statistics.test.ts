@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticleStatisticSchema, findStatistics } from "./statistics";
+import { ArticleStatisticSchema, articleStatistics, findStatistics } from "./statistics";
 import { findFatalities } from "./fatalities";
 
 describe("findStatistics", () => {
@@ -36,5 +36,16 @@ describe("findStatistics", () => {
     expect(findStatistics("Gunmen killed 12 civilians in the village on Monday.")).toEqual([]);
     expect(findStatistics("The deadliest attack since 2011 killed 45 people.")).toEqual([]);
     expect(findStatistics("A wounded man died in hospital, bringing the death toll from Monday's bombing to 12.")).toEqual([]);
+  });
+});
+
+describe("articleStatistics", () => {
+  it("gathers an article's period counts with offsets into its text, and leaves the incident's toll alone", () => {
+    const text = "Monitor report\n\nOn 10 March, shelling killed four civilians in a village. At least 35 people have been killed in the area since the beginning of the year.";
+    const stats = articleStatistics({ text, bodyStart: text.indexOf("On 10") });
+    expect(stats).toHaveLength(1);
+    expect(stats[0]).toMatchObject({ low: 35, high: null });
+    expect(text.slice(stats[0]!.span.start, stats[0]!.span.end)).toBe(stats[0]!.span.text);
+    expect(text.slice(stats[0]!.sentence.start, stats[0]!.sentence.end)).toContain("since the beginning of the year");
   });
 });

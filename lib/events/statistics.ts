@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fatalityClaims, isPeriodStatistic, NOT_A_COUNT, NUMBER_WORDS, parseNumber, periodOf, QUALIFIER_WORDS, claim, victimsOf, type FigureClaim } from "./fatalities";
 import { SpanSchema, VictimsSchema, type Span } from "./incident";
+import { splitSentences } from "./sentences";
 
 export { isPeriodStatistic, periodOf };
 
@@ -84,4 +85,25 @@ export function findStatistics(sentence: string): ArticleStatistic[] {
     if (period) found.push(statistic(c, period));
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A period or cumulative count with the sentence it stands in, offsets into the article's text. */
+export const ArticleStatisticEntrySchema = ArticleStatisticSchema.extend({ sentence: SpanSchema });
+export type ArticleStatisticEntry = z.infer<typeof ArticleStatisticEntrySchema>;
+
+/**
+ * The article's statistics: every period or cumulative count of dead in its body ("at least 35 deaths since the
+ * beginning of the year"), with offsets into the article's text. Shown beside the article's reports, never on the map
+ * and never as an incident's toll.
+ */
+export function articleStatistics(article: { text: string; bodyStart: number }): ArticleStatisticEntry[] {
+  const out: ArticleStatisticEntry[] = [];
+  for (const s of splitSentences(article.text)) {
+    if (s.start < article.bodyStart) continue;
+    for (const st of findStatistics(s.text)) {
+      const shift = (x: Span): Span => ({ start: x.start + s.start, end: x.end + s.start, text: x.text });
+      out.push({ ...st, period: shift(st.period), span: shift(st.span), sentence: { start: s.start, end: s.end, text: s.text } });
+    }
+  }
+  return out;
 }

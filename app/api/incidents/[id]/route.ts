@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { articleStatistics } from "@/lib/events/statistics";
 import { getAtlas } from "@/lib/store/index";
 import { jsonError } from "../../respond";
 
@@ -17,6 +18,8 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
       mention: atlas.mentions.find((m) => m.id === report.mentionId) ?? null,
       article: { ...article, text: undefined },
       articleText: article.text,
+      // Period and cumulative counts the article gives ("35 since the beginning of the year"): shown, never mapped.
+      statistics: articleStatistics(article),
     };
   });
   // The first report's fields are repeated at the top level for clients of the one-report shape.
