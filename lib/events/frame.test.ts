@@ -77,3 +77,9 @@ describe("an unplaced name right before its container", () => {
     expect(unplacedNameBefore(s2, { start: at2, end: at2 + 4 }, [])).toBe("Tlul al Safa");
   });
 });
+
+describe("a road named for the towns it joins", () => {
+  it("places the event on the 'X-Y road' at its first-named end, not at both", () => {
+    expect(roles("Gunmen killed a soldier on the Suqa-Tall Nur road in Orda countryside.", "Suqa", "Tall Nur", "Orda")).toEqual(["locus", "container", "container"]);
+  });
+});

@@ -45,6 +45,8 @@ export function namesContainer(sentence: string, earlier: NameSpan, later: NameS
   return open !== -1 && sentence.indexOf(")", open) >= later.end && IN_PARENTHESES.test(gap);
 }
 
+const ROAD_AFTER = /^\s+(?:international\s+)?(?:road|highway|motorway|axis|route|railway|corridor)\b/i;
+
 /** Each name's role in its sentence (offsets within `sentence`, names in text order). */
 export function frameRoles(sentence: string, names: NameSpan[]): FrameRole[] {
   const roles: FrameRole[] = names.map(() => "locus");
@@ -56,6 +58,11 @@ export function frameRoles(sentence: string, names: NameSpan[]): FrameRole[] {
   // A container of a locus is context: "X town in Y countryside", and Y's own container after it ("… in Y, Z").
   // The container of an origin or a destination stays with it: neither is where the event happened.
   for (let i = 0; i + 1 < names.length; i++) {
+    // "on the X-Y road": the road joins two towns; the event is on it, placed by its first-named end, not at both.
+    if (/^[-–]$/.test(sentence.slice(names[i]!.end, names[i + 1]!.start)) && ROAD_AFTER.test(sentence.slice(names[i + 1]!.end))) {
+      roles[i + 1] = roles[i] === "locus" ? "container" : roles[i]!;
+      continue;
+    }
     if (!namesContainer(sentence, names[i]!, names[i + 1]!)) continue;
     roles[i + 1] = roles[i] === "locus" ? "container" : roles[i]!;
   }

@@ -126,3 +126,15 @@ describe("textForGeoparsing", () => {
     expect(textForGeoparsing({ text, bodyStart: 0, author: "Anna Ende", url: null })).toBe(text);
   });
 });
+
+describe("textForGeoparsing: roads named for two towns", () => {
+  it("parts the towns of an 'X-Y road' with a slash, keeping every offset", async () => {
+    const { textForGeoparsing } = await import("./readable-text");
+    const text = "Clashes broke out on the Suqa-Tall Nur road and along the Kafr Ruma-Ariha international highway, not in Saint-Denis.";
+    const out = textForGeoparsing({ text, bodyStart: 0, author: null, url: null });
+    expect(out).toHaveLength(text.length);
+    expect(out).toContain("Suqa/Tall Nur road");
+    expect(out).toContain("Ruma/Ariha international highway");
+    expect(out).toContain("Saint-Denis");
+  });
+});
