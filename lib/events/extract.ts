@@ -9,7 +9,7 @@ import { findFatalities } from "./fatalities";
 import { type EventType, type Fatalities, type Report, ReportSchema } from "./incident";
 import { HYPOTHETICAL, refineType, TRIGGERS } from "./lexicon";
 import { splitSentences } from "./sentences";
-import { frameRoles, unplacedNameBefore } from "./frame";
+import { frameRoles, roadNamedFrom, unplacedNameBefore } from "./frame";
 import { mergeArticleReports } from "./article-events";
 import { findStatistics } from "./statistics";
 
@@ -230,8 +230,12 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
         .filter((m) => roleOf.get(m.id) === "locus" && !here.some((other) => other !== m && (contains(m, other) || other.parentId === m.id)))
         // "Alzaafaranah town in Homs governorate": the text names a place inside this one that no mention covers.
         .map((m): Placed => {
-          const unplaced = unplacedNameBefore(sentence.text, { start: m.start - sentence.start, end: m.end - sentence.start }, spans);
-          return unplaced === null ? m : standIn(m, unplaced);
+          const at = { start: m.start - sentence.start, end: m.end - sentence.start };
+          const unplaced = unplacedNameBefore(sentence.text, at, spans);
+          if (unplaced !== null) return standIn(m, unplaced);
+          // On a road named for two towns, the first town stands for a point somewhere along the road.
+          const road = roadNamedFrom(sentence.text, at);
+          return road === null ? m : standIn(m, road);
         }),
       ...standIns.filter((s) => !here.some((m) => m.placeId === s.placeId && roleOf.get(m.id) === "locus")),
     ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameRoles, namesContainer, unplacedNameBefore } from "./frame";
+import { frameRoles, namesContainer, roadNamedFrom, unplacedNameBefore } from "./frame";
 
 /** The spans of the given names in a sentence, in order. */
 function spans(sentence: string, ...names: string[]) {
@@ -81,5 +81,15 @@ describe("an unplaced name right before its container", () => {
 describe("a road named for the towns it joins", () => {
   it("places the event on the 'X-Y road' at its first-named end, not at both", () => {
     expect(roles("Gunmen killed a soldier on the Suqa-Tall Nur road in Orda countryside.", "Suqa", "Tall Nur", "Orda")).toEqual(["locus", "container", "container"]);
+  });
+});
+
+describe("roadNamedFrom", () => {
+  it("names the road a town begins, and nothing for a town on its own", () => {
+    const s = "Gunmen attacked a patrol on the Suqa-Tall Nur road in Orda countryside.";
+    const start = s.indexOf("Suqa");
+    expect(roadNamedFrom(s, { start, end: start + 4 })).toBe("the Suqa-Tall Nur road");
+    const t = "Gunmen attacked a patrol in Suqa.";
+    expect(roadNamedFrom(t, { start: t.indexOf("Suqa"), end: t.indexOf("Suqa") + 4 })).toBeNull();
   });
 });

@@ -47,6 +47,15 @@ export function namesContainer(sentence: string, earlier: NameSpan, later: NameS
 
 const ROAD_AFTER = /^\s+(?:international\s+)?(?:road|highway|motorway|axis|route|railway|corridor)\b/i;
 
+/**
+ * "on the Damascus-Homs highway": the name is the first end of a road named for two towns. The event happened
+ * somewhere along the road, so the town only stands for it: its words ("the Damascus-Homs highway"), or null.
+ */
+export function roadNamedFrom(sentence: string, span: NameSpan): string | null {
+  const m = /^[-–]\p{Lu}[\p{L}\p{M}'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}'’]*){0,3}\s+(?:international\s+)?(?:road|highway|motorway|axis|route|railway|corridor)\b/u.exec(sentence.slice(span.end));
+  return m ? `the ${sentence.slice(span.start, span.end)}${m[0]}` : null;
+}
+
 /** Each name's role in its sentence (offsets within `sentence`, names in text order). */
 export function frameRoles(sentence: string, names: NameSpan[]): FrameRole[] {
   const roles: FrameRole[] = names.map(() => "locus");

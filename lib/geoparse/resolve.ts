@@ -483,10 +483,20 @@ function readArticle(text: string, names: RecognisedName[]): Article {
 }
 
 /** Whether other names than this one cast a ballot for the article's country focus. */
-/** The largest share of the article's other places that lies in one country other than `country`. */
-function focusElsewhere(a: Article, n: NameScoring, country: string): number {
+/**
+ * The largest share of the places chosen for the article's other names (in the first round) that lies in one country
+ * other than `country`; 0 before any is chosen.
+ */
+function focusElsewhere(n: NameScoring, country: string): number {
+  const others = n.others;
+  if (others.length === 0) return 0;
   let most = 0;
-  for (const c of a.votesFor.keys()) if (c !== country && c !== "") most = Math.max(most, focusOf(a, n, c));
+  for (const o of others) {
+    if (o.country === country || o.country === "") continue;
+    let same = 0;
+    for (const q of others) if (q.country === o.country) same++;
+    most = Math.max(most, same / others.length);
+  }
   return most;
 }
 
@@ -781,7 +791,10 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
   // Not abroad by accident: in an article whose places lie in one country, a small place in another that nothing in the
   // text supports ("Bulad" in the Philippines, "Zara" in Croatia, in a report on Syria) is left unplaced.
-  if (!supported && !prominent && !soleExact && p.country !== "" && focusElsewhere(a, n, p.country) >= 0.5) confidence = Math.min(confidence, 0.45);
+  // (A town known by its own name alone and of some size, "Morecambe" in an article on Ohio, keeps its reading; so does
+  // a name whose kind the text writes and the place has, "Miami-Dade County".)
+  const ownKind = name.feature !== null && FEATURE_FIT[name.feature] !== undefined && FEATURE_FIT[name.feature]!.test(p.featureCode);
+  if (!supported && !prominent && !(soleExact && (p.population >= 10_000 || ownKind)) && p.country !== "" && focusElsewhere(n, p.country) >= 0.5) confidence = Math.min(confidence, 0.45);
   if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
   // "Karama town in Ar Raqqa countryside": the stated container decides. A reading outside it is another namesake,
   // and the name is left unresolved with its candidates listed rather than placed there.
