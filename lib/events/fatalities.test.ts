@@ -148,6 +148,91 @@ describe("findFatalities: the fatalities a report states", () => {
   });
 });
 
+describe("findFatalities: wordings of short conflict reports", () => {
+  it.each([
+    // a/an, several modifiers, a person
+    ["Masked men shot and killed a Syrian government army conscript near the bakery.", 1],
+    ["Gunmen killed a former local armed faction field commander on the highway.", 1],
+    ["Coalition forces raided a farmhouse, killing an IS commander.", 1],
+    ["Attackers opened fire on a checkpoint, killing a regime lieutenant and wounding two soldiers.", 1],
+    // one person and another, the first with a long "of" phrase or a relative clause
+    ["Unknown gunmen killed a member of the Northern Falcons Liberation Brigade and a shepherd in the village.", 2],
+    ["Gunmen shot and killed a former rebel who had joined a government unit last year.", 1],
+    // "all N (of them)"
+    ["Militants ambushed a truck carrying 2 policemen and 1 informant, killing all 3 of them.", 3],
+    ["All four were killed when the shell struck their house.", 4],
+    ["A grenade was thrown into the shop, killing 1 man, and injuring 2 others.", 1],
+    // deaths as written
+    ["The shelling resulted in the death of 2 fighters from the brigade.", 2],
+    ["The crossfire led to the death of a child.", 1],
+    ["Clashes between two clans resulted in the death of a farmer and a teenager.", 2],
+    ["The raid claimed the lives of 5 villagers.", 5],
+    ["Six fighters lost their lives in the assault on the hill.", 6],
+    ["The ambush left 3 dead.", 3],
+    ["Two guards died of their wounds in hospital.", 2],
+    ["The following day, a policeman succumbed to his wounds.", 1],
+    ["A soldier, as well as a nurse, succumbed to wounds sustained in the bombardment.", 2],
+    ["Three shepherds were found dead in the desert.", 3],
+    ["Two civilians were shot and killed by members of a militia.", 2],
+    // bodies found
+    ["The bodies of 4 soldiers were found near the dam.", 4],
+    ["Villagers found the body of a young shepherd in an orchard.", 1],
+    ["A policeman's body was found in a ditch outside the town.", 1],
+    ["An IS member's body was found near the well.", 1],
+    ["The body of a local council employee was found on a farm road.", 1],
+    // assassinations and killings done to someone
+    ["Gunmen assassinated a local council official outside his home.", 1],
+    ["A rebel commander was assassinated in the town by unknown assailants.", 1],
+    ["Unknown attackers stabbed a farmer to death in his field.", 1],
+    // a participle without its auxiliary
+    ["Fighting raged for hours, with at least 9 government soldiers killed.", 9],
+    ["Later reports spoke of 4 gunmen killed in the exchange of fire.", 4],
+    ["The battle went on until dawn, with 11 soldiers and 6 militants reported killed.", 17],
+    // dead the sentence adds to its first figure
+    ["A soldier was killed along with a militiaman from the attacking group.", 2],
+    ["Twelve soldiers were killed along with 5 militants in the fighting.", 17],
+    ["20 fighters were killed in the battle, while at least 7 soldiers were killed.", 27],
+    ["The feud ended with shooting, killing 2 guards, and 1 driver, in addition to 1 civilian.", 4],
+    ["The strikes resulted in the killing of 9 regime and pro-regime fighters and 4 rebels.", 13],
+    // a total the report states
+    ["Total fatalities was coded 4.", 4],
+    ["Total fatalities 6.", 6],
+  ])("%s", (sentence, best) => {
+    expect(read(sentence)).toMatchObject({ best });
+  });
+
+  it("reads a range written with 'between N to M'", () => {
+    expect(read("A sniper opened fire on a patrol, killing between 3 to 5 fighters.")).toMatchObject({ low: 3, best: 3, high: 5 });
+    expect(read("Between 4 to 6 civilians, including 2 children, were reported killed in the strike.")).toMatchObject({ low: 4, high: 6, victims: "civilians" });
+  });
+
+  it("keeps the first figure of a list whose later items only say where the dead were from", () => {
+    expect(read("The attack resulted in the killing of 5 militiamen, 2 Afghan and 3 Pakistani, and the wounding of others.")).toMatchObject({ best: 5 });
+  });
+
+  it("does not take a detail set off by commas for the figure", () => {
+    expect(read("At least 8 civilians, including 3 women, were killed in the shelling.")).toMatchObject({ low: 8, best: 8, high: null });
+  });
+
+  it("still tells wounded, dates, failed attempts and active killers from the dead", () => {
+    expect(read("A sniper killed 1 soldier and wounded between 2 and 3 others.")).toMatchObject({ low: 1, best: 1, high: 1 });
+    expect(read("On 14/05/2021, a fighter succumbed to his wounds.")).toMatchObject({ best: 1 });
+    expect(read("Three gunmen killed a soldier at the checkpoint.")).toMatchObject({ best: 1 });
+    expect(read("Gunmen tried to assassinate a judge.")).toBeNull();
+    expect(read("An assassination attempt on a judge failed.")).toBeNull();
+    expect(read("The attack killed 2 soldiers and 2 Syrians working at the post.")).toMatchObject({ best: 4 });
+    expect(read("A car bomb killed a number of people.")).toBeNull();
+    expect(read("Five fighters were wounded along with 2 civilians.")).toBeNull();
+    expect(read("A number of bodies were found in the rubble.")).toBeNull();
+    expect(read("A besieged garrison of 40 soldiers succumbed to hunger and surrendered.")).toBeNull();
+  });
+
+  it("names who the dead were", () => {
+    expect(read("Gunmen shot and killed a regime lieutenant.")).toMatchObject({ victims: "security-forces" });
+    expect(read("A drone strike killed an IS commander near the river.")).toMatchObject({ victims: "fighters" });
+  });
+});
+
 describe("findFatalities: period statistics are not an incident's toll", () => {
   it.each([
     "At least 35 deaths have been recorded in the province since the beginning of the year.",

@@ -37,14 +37,26 @@ const QUALIFIERS: Record<string, Bound> = {
 /** The qualifiers, longest first, as a regex alternation (no group). */
 export const QUALIFIER_WORDS = Object.keys(QUALIFIERS).sort((a, b) => b.length - a.length).join("|");
 
-const KILLED = String.raw`(?:killed|dead|slaughtered|massacred|executed|murdered|died|lost their lives|perished|shot dead)`;
-const DETERMINER = String.raw`(?:(?:his|her|their|its|the|another)\s+)?`;
-/** The words naming the dead after the number, up to a preposition or clause break ("three Alawite farmers" in the village). */
-const NOUN_PHRASE = String.raw`(?<np>[^.;:,"”]{0,40}?)(?=\s+(?:in|at|on|near|from|during|after|before|as|and|when|while|by|inside|across|ago|including|among|were|was|plus)\b|[.;:,"”()]|$)`;
+/** Killing as done to someone: "stabbed to death", "tortured to death". */
+const TO_DEATH = String.raw`(?:stabbed|beaten|tortured|burned|burnt|stoned|strangled|hacked|shot)\s+to\s+death`;
+const KILLED = String.raw`(?:killed|dead|slaughtered|massacred|executed|murdered|assassinated|died|lost their lives|perished|shot dead|found dead|${TO_DEATH})`;
+/** "succumbed to his wounds", "succumbed to the injuries he sustained": a death (not "succumbed to the siege"). */
+const SUCCUMBED = String.raw`succumbed(?=\s+to\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w-]+\s+){0,2}?(?:wounds|injuries))`;
+/** Words between a passive's auxiliary and its participle: "were reportedly killed", "was shot and killed", "were all later killed". */
+const PASSIVE_ADVERBS = String.raw`(?:(?:reportedly|reported|confirmed|also|all|later|subsequently|allegedly|then)\s+){0,2}(?:shot\s+and\s+)?`;
+/** A word naming a side, so that "and" before it joins two sides of one group of dead: "19 regime and pro-regime militia fighters". */
+const SIDE_WORD = String.raw`(?:pro-[\w-]+|anti-[\w-]+|non-[\w-]+|loyalist|allied|regime|government|opposition|rebel|islamist|jihadist)\b`;
+/** "all 3 of them", "his two sons", "the three". */
+const DETERMINER = String.raw`(?:all\s+(?:of\s+)?)?(?:(?:his|her|their|its|the|another)\s+)?`;
+/**
+ * The words naming the dead after the number, up to a preposition, a relative pronoun or a clause break ("three
+ * Alawite farmers" in the village; "a member of the Northern Hawks Battalion" and a civilian; "a former rebel" who).
+ */
+const NOUN_PHRASE = String.raw`(?<np>[^.;:,"”]{0,80}?)(?=\s+(?:in|at|on|near|from|during|after|before|as|and(?!\s+${SIDE_WORD})|when|while|by|inside|across|ago|including|among|were|was|plus|along|together|alongside|who|whom|whose|which|that|with|has|have|had|are|will|would)\b|[.;:,"”()]|$)`;
 const MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** A person named in the singular, so that "a/an" before it counts one: "a regime soldier", "an SDF member", "a 12-year-old boy". */
-const PERSON = String.raw`(?:civilian|soldier|fighter|member|militiaman|gunman|man|woman|child|boy|girl|teenager|teen|youth|person|policeman|officer|guard|commander|leader|rebel|militant|jihadist|insurgent|journalist|reporter|photographer|doctor|nurse|paramedic|medic|shepherd|farmer|resident|worker|driver|student|infant|baby|citizen|detainee|prisoner|conscript|recruit|serviceman|elder|imam|sheikh|mukhtar|employee|engineer|teacher|volunteer|mother|father|son|daughter|brother|sister|wife|husband|relative|individual|element|operative|official|trooper|defector|smuggler|trader|merchant|refugee|pilot|sniper|mayor|cleric|activist)`;
+const PERSON = String.raw`(?:civilian|soldier|fighter|member|lieutenant|captain|colonel|sergeant|corporal|brigadier|emir|cadre|notable|lawyer|judge|agent|informant|collaborator|spy|herder|fisherman|militiaman|gunman|man|woman|child|boy|girl|teenager|teen|youth|person|policeman|officer|guard|commander|leader|rebel|militant|jihadist|insurgent|journalist|reporter|photographer|doctor|nurse|paramedic|medic|shepherd|farmer|resident|worker|driver|student|infant|baby|citizen|detainee|prisoner|conscript|recruit|serviceman|elder|imam|sheikh|mukhtar|employee|engineer|teacher|volunteer|mother|father|son|daughter|brother|sister|wife|husband|relative|individual|element|operative|official|trooper|defector|smuggler|trader|merchant|refugee|pilot|sniper|mayor|cleric|activist)`;
 const FUNCTION_WORD = String.raw`(?:where|who|whom|which|that|and|or|but|of|in|on|at|the|a|an|with|by|to|from|for|into|were|was|is|are|had|has|have|been|near|after|before|during|while|as|his|her|their|its|number|total|group|few)`;
 const MODIFIER = String.raw`(?!${FUNCTION_WORD}\b)(?![\d,]+(?:\s|$))[\w'’-]+`;
 /**
@@ -52,10 +64,14 @@ const MODIFIER = String.raw`(?!${FUNCTION_WORD}\b)(?![\d,]+(?:\s|$))[\w'’-]+`;
  * pattern it would cost V8 a tenth of a second to compile each).
  */
 const ARTICLE = String.raw`(?:an?|another)`;
-const ONE_PERSON = new RegExp(String.raw`^\s+(?:${MODIFIER}\s+){0,3}${PERSON}\b`, "i");
-/** Whether the number at `at` counts: an article only before a person ("a regime soldier", not "a car bomb"). */
+const ONE_PERSON = new RegExp(String.raw`^\s+(?:${MODIFIER}\s+){0,6}${PERSON}\b`, "i");
+/**
+ * Whether the number at `at` counts: an article only before a person ("a regime soldier", "a Syrian regime forces
+ * member", "an IS leader", not "a car bomb"). "IS" the group is not the verb "is".
+ */
 function counts(sentence: string, at: number, numberText: string): boolean {
-  return !/^(?:an?|another)$/i.test(numberText) || ONE_PERSON.test(sentence.slice(at + numberText.length, at + numberText.length + 80));
+  if (!/^(?:an?|another)$/i.test(numberText)) return true;
+  return ONE_PERSON.test(sentence.slice(at + numberText.length, at + numberText.length + 120).replace(/\bIS\b/g, "ISIS"));
 }
 
 /** Wounds and captures are not deaths: a number these words follow or govern is not a toll. */
@@ -151,7 +167,7 @@ const STATE_HEAD = /\b(?:soldiers?|troops?|troopers?|army|police(?:m[ae]n)?|offi
 /** Heads that name non-state armed men whatever group they belong to. */
 const NONSTATE_HEAD = /\b(?:fighters?|militants?|insurgents?|rebels?|jihadists?|gunm[ae]n|militiam[ae]n|militias?|combatants?|mercenar(?:y|ies)|extremists?|terrorists?|armed m[ae]n)\b/;
 /** Heads that take their side from the group named with them: "SDF members", "members of the regime forces", "ISIS elements". */
-const NEUTRAL_HEAD = /\b(?:members?|elements?|personnel|forces|cadres?|operatives?|commanders?|leaders?|recruits?|affiliates?|loyalists?|agents?|units?|ranks)\b/;
+const NEUTRAL_HEAD = /\b(?:members?|elements?|lieutenants?|captains?|colonels?|sergeants?|corporals?|brigadiers?|personnel|forces|cadres?|operatives?|commanders?|leaders?|recruits?|affiliates?|loyalists?|agents?|units?|ranks)\b/;
 const STATE_GROUP = /\b(?:regime|government|army|military|security|police|defen[cs]e|interior|saa|assad|state|(?:turkish|russian|israeli|iraqi|iranian|jordanian|lebanese|american|us|u\.s\.|coalition)\s+(?:army|military|forces|troops|soldiers))\b/;
 /** Non-state groups, including those whose names hold a state word ("Free Syrian Army"): removed before state words are looked for. */
 const NONSTATE_GROUP = /\b(?:sdf|qsd|ypg|ypj|pkk|asayish|isis|isil|daesh|islamic state|hts|hay['’]?at tahrir al-sham|tahrir al-sham|nusra|al-qaeda|al-qaida|fsa|free syrian army|sna|syrian national army|national army|opposition|rebel|tribal|tribes?|clans?|militia|ndf|national defen[cs]e forces|hezbollah|hizbollah|hizballah|wagner|cells?|factions?|armed groups?|brigades?|jaish al-[\w-]+|ahrar al-sham|faylaq al-[\w-]+|army of islam|kurdish forces)\b/g;
@@ -191,6 +207,8 @@ function mixedOf(parts: string[]): Victims {
 // --- Where a number is not a count ---------------------------------------------------------------
 
 function isDate(sentence: string, numberAt: number, numberText: string): boolean {
+  // "12/03/2023", "12.03.2023": a written date.
+  if (/^[\d,]+$/.test(numberText) && (/^[/.]\d/.test(sentence.slice(numberAt + numberText.length)) || /\d[/.]$/.test(sentence.slice(0, numberAt)))) return true;
   // "On March 4, ..." or "6 March" is a date, not a count; so is a year.
   if (/^\d{4}$/.test(numberText) && Number(numberText) >= 1900 && Number(numberText) <= 2100) return true;
   if (new RegExp(`(${MONTH_NAMES})\\s*$`, "i").test(sentence.slice(Math.max(0, numberAt - 12), numberAt))) return true;
@@ -287,12 +305,18 @@ const Q_NC = String.raw`(?:(?:${QUALIFIER_WORDS})\s+)?`;
 const N = String.raw`(?<n>${NUMBER_WORDS}|${ARTICLE})`;
 const N_NC = String.raw`(?:${NUMBER_WORDS}|${ARTICLE})`;
 /** Between the items of a list of dead: "2 soldiers, 3 policemen and a civilian". */
-const SEP = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+|\s+plus\s+)`;
+const SEP = String.raw`(?:\s*,?\s+(?:along with|together with|in addition to|alongside|as well as)\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+)`;
+/** After a passive toll, the words that add more dead to it: "were killed along with 12 fighters" (not a bare "and": "and 5 wounded"). */
+const ALSO_KILLED = new RegExp(String.raw`\s*,?\s+(?:along with|together with|in addition to|alongside|as well as)\s+${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "iyd");
+/** After a passive toll, a second passive toll of the same event: "27 soldiers were killed, while at least 22 militants were killed". */
+const ALSO_PASSIVE = new RegExp(String.raw`(?:\s+(?:in|during|at|on|near|by)\s+[^,.;:!?]{1,40}?)?\s*,?\s+(?:while|whilst|and)\s+${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:!?,]{0,60}?)\s+(?:were|was|had been|have been)\s+${PASSIVE_ADVERBS}${KILLED}\b`, "iyd");
 const ITEM_START = new RegExp(String.raw`(?:^|${SEP})(?<q>(?:${QUALIFIER_WORDS})\s+)?(?<n>${NUMBER_WORDS}|${ARTICLE})${NOT_A_COUNT}\b`, "gid");
 /** The next item of a list after an active verb's first one ("killing 2 soldiers and 1 militiaman"). */
 const NEXT_ITEM = new RegExp(String.raw`${SEP}${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "iyd");
 /** After an item, words that make it a count of wounded or captured, not dead ("and 5 others were wounded"). */
 const ITEM_NOT_DEAD = /^\s*(?:others?\s+|more\s+)?(?:(?:were|was|have been|had been|are|got)\s+)?(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+)?(?:wounded|injured|hurt|arrested|captured|abducted|kidnapped|detained|missing)\b/i;
+/** An item that only says where the dead were from ("1 Syrian and 3 non-Syrian", "2 Afghan"): a detail of the item before. */
+const NATIONALITY = /^\s*(?:non-)?[A-Z][a-z]+(?:ian|an|i|ese|ish|ic)\s*$/;
 /** Collective words an appositive list details ("4 civilians, 2 workers and 2 guards" is 4). */
 const COLLECTIVE = /^\s*(?:[\w'’-]+\s+)?(?:civilians|people|persons|individuals|victims|dead)\b/i;
 
@@ -308,7 +332,8 @@ function listClaim(items: Item[]): { claim: Claim; victims: Victims } | null {
   const claims = items.map(itemClaim);
   if (claims.some((c) => c === null)) return null;
   const cs = claims as Claim[];
-  if (cs.length > 1 && COLLECTIVE.test(items[0]!.phrase) && cs.slice(1).reduce((s, c) => s + c.best, 0) === cs[0]!.best)
+  const detail = COLLECTIVE.test(items[0]!.phrase) || items.slice(1).every((i) => NATIONALITY.test(i.phrase));
+  if (cs.length > 1 && detail && cs.slice(1).reduce((s, c) => s + c.best, 0) === cs[0]!.best)
     return { claim: cs[0]!, victims: victimsOf(items[0]!.phrase) };
   return { claim: sumClaims(cs), victims: cs.length > 1 ? mixedOf(items.map((i) => i.phrase)) : victimsOf(items[0]!.phrase) };
 }
@@ -333,25 +358,57 @@ function continueList(sentence: string, at: number, items: Item[]): number {
   }
 }
 
+/** "were killed along with 12 fighters and 2 civilians": the dead a passive toll goes on to add. */
+function continueAlso(sentence: string, at: number, items: Item[]): number {
+  for (const [re, list] of [[ALSO_KILLED, true], [ALSO_PASSIVE, false]] as const) {
+    re.lastIndex = at;
+    const m = re.exec(sentence);
+    if (!m?.groups?.n) continue;
+    const item: Item = { qualifier: m.groups.q, numberText: m.groups.n, phrase: m.groups.np ?? "", at: m.indices!.groups!.n![0] };
+    const end = m.index + m[0].trimEnd().length;
+    if (isDate(sentence, item.at, item.numberText) || !counts(sentence, item.at, item.numberText) || !itemIsDead(item, list ? sentence.slice(end, end + 40) : "")) continue;
+    if (!list && (LATER_NUMBER.test(item.phrase) || NOT_DEAD.test(item.phrase))) continue;
+    items.push(item);
+    return list ? continueList(sentence, end, items) : end;
+  }
+  return at;
+}
+
 const RANGE_PATTERNS = [
   // "the death toll was estimated between 600 and 2,000"
-  new RegExp(String.raw`\b(?:death toll|dead|killed|deaths)[^.]{0,40}?between\s+(?<a>${NUMBER_WORDS})\s+and\s+(?<b>${NUMBER_WORDS})`, "gi"),
+  new RegExp(String.raw`\b(?:(?:death toll|dead|killed|deaths)[^.]{0,40}?|killing\s+)between\s+(?<a>${NUMBER_WORDS})\s+(?:and|to)\s+(?<b>${NUMBER_WORDS})`, "gi"),
   // "between 5 and 10 people were killed", "600 to 2,000 deaths"
-  new RegExp(String.raw`\b(?:between\s+(?<a>${NUMBER_WORDS})\s+and|(?<a2>\d[\d,]*)\s*(?:-|–|to)\s*)\s*(?<b>${NUMBER_WORDS})${NOT_A_COUNT}\b(?<np>[^.;:!?]{0,40}?)\s*\b(?:(?:were|have been|had been|was)\s+)?(?:reportedly\s+)?(?:${KILLED}|deaths|fatalities)\b`, "gi"),
+  new RegExp(String.raw`\b(?:between\s+(?<a>${NUMBER_WORDS})\s+(?:and|to)|(?<a2>\d[\d,]*)\s*(?:-|–|to)\s*)\s*(?<b>${NUMBER_WORDS})${NOT_A_COUNT}\b(?<np>[^.;:!?]{0,60}?)\s*\b(?:(?:were|have been|had been|was)\s+)?${PASSIVE_ADVERBS}(?:${KILLED}|deaths|fatalities)\b`, "gi"),
 ];
 
-/** Patterns of one number of dead, in order of trust; `list` ones may go on to further items ("and 1 militiaman"). */
-const PATTERNS: Array<{ re: RegExp; what: "killed" | "deaths"; list?: boolean; zeroOk?: boolean }> = [
-  // "more than 300 people were killed", "two members of the ministry were killed", "a regime soldier was shot dead"
-  { re: new RegExp(String.raw`\b${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:!?]{0,80}?)\b(?:(?:were|was|have been|has been|had been|are|being|got)\s+(?:reportedly\s+|also\s+|all\s+|later\s+)?${KILLED}|(?:have\s+|has\s+|had\s+)?(?:reportedly\s+|also\s+)?(?:died|perished|lost their lives))`, "gid"), what: "killed" },
+/**
+ * Patterns of one number of dead, in order of trust; `list` ones may go on to further items ("and 1 militiaman"),
+ * `also` ones to dead a passive adds ("were killed along with 12 fighters"); `anyOne`: "a"/"an" is one whatever
+ * follows it (a body is a person's).
+ */
+const PATTERNS: Array<{ re: RegExp; what: "killed" | "deaths"; list?: boolean; also?: boolean; zeroOk?: boolean; anyOne?: boolean }> = [
+  // "more than 300 people were killed", "two members of the ministry were killed", "a regime soldier was shot dead",
+  // "a member succumbed to his wounds", "5 fighters lost their lives"
+  { re: new RegExp(String.raw`\b${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:!?]{0,80}?)\b(?:(?:were|was|have been|has been|had been|are|being|got)\s+${PASSIVE_ADVERBS}${KILLED}|(?:have\s+|has\s+|had\s+)?(?:reportedly\s+|also\s+|later\s+|subsequently\s+)?(?:died|perished|lost their lives|${SUCCUMBED}))`, "gid"), what: "killed", also: true },
+  // "3 militants killed in the clashes", "with at least 17 regime soldiers killed", "2 fighters reported killed" (a participle
+  // without its auxiliary; never an active verb with its object: "3 gunmen killed a soldier")
+  { re: new RegExp(String.raw`\b${Q}${N}${NOT_A_COUNT}\b(?<np>(?:\s+(?!(?:were|was|is|are|had|has|have|been|being|who|which|that|and|or|but|to|by|with|in|on|at|after|before|during|while|as|when|killed|dead|reportedly|reported|confirmed)\b)[\w'’-]+){1,6}?)\s+(?:(?:reportedly|reported|confirmed|allegedly)\s+)?(?:killed|dead)(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|near|by|during|when|while|after|as|and|from|following|amid|inside|outside|across|over|among|including|since)\b)`, "gid"), what: "killed", also: true },
   // "leaving 13 of them dead"
   { re: new RegExp(String.raw`\b(?:leaving|left)\s+${DETERMINER}${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:]{0,30}?)\s+(?:dead|killed)\b`, "gid"), what: "deaths" },
-  // "killing 15", "killing his two adult sons", "killing 2 regime soldiers and 1 pro-regime militiaman", "killing a civilian"
+  // "killing 15", "killing his two adult sons", "killing 2 regime soldiers and 1 pro-regime militiaman", "killing a civilian", "killing all 3 of them"
   { re: new RegExp(String.raw`\bkilling\s+${DETERMINER}${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "killed", list: true },
-  // "gunmen killed 12 civilians", "shot and killed a regime soldier", "murdered three thousand of its own people"
-  { re: new RegExp(String.raw`\b(?:killed|massacred|executed|executing|slaughtered|murdered|shot dead|claimed the lives of|claiming the lives of)\s+${DETERMINER}${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "killed", list: true },
-  // "massacre of more than 1,500 Alawites", "death toll of 300", "the killing of two soldiers"
-  { re: new RegExp(String.raw`\b(?:massacre|slaughter|killing|killings|death toll|deaths|execution|executions|murder)\s+of\s+${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "killed", list: true },
+  // "gunmen killed 12 civilians", "shot and killed a regime soldier", "murdered three thousand of its own people", "assassinated a commander"
+  { re: new RegExp(String.raw`\b(?:killed|massacred|executed|executing|slaughtered|murdered|assassinated|assassinating|shot dead|claimed the lives of|claiming the lives of)\s+${DETERMINER}${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "killed", list: true },
+  // "stabbed a shepherd to death", "shot two men dead"
+  { re: new RegExp(String.raw`\b(?:stabbed|beat|beaten|tortured|burned|burnt|stoned|strangled|hacked|shot)\s+${DETERMINER}${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:,]{0,60}?)\s+(?:to\s+death|dead)\b`, "gid"), what: "killed" },
+  // "massacre of more than 1,500 Alawites", "death toll of 300", "the killing of two soldiers", "resulting in the death of a child"
+  { re: new RegExp(String.raw`\b(?:massacre|slaughter|killing|killings|death toll|death|deaths|execution|executions|murder|(?<!(?:attempted|failed|foiled|thwarted)\s)assassination)\s+of\s+${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "killed", list: true },
+  // "the bodies of 4 soldiers were found"
+  { re: new RegExp(String.raw`\bbod(?:y|ies)\s+of\s+${Q}${N}${NOT_A_COUNT}\b(?<np>[^.;:]{0,80}?)\s+(?:was|were|had been|have been|has been)\s+(?:(?:later|reportedly|also|then)\s+)?(?:found|recovered|discovered|retrieved)\b`, "gid"), what: "deaths" },
+  // "residents found the body of a shepherd"
+  { re: new RegExp(String.raw`\b(?:found|recovered|discovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+${Q}${N}${NOT_A_COUNT}\b${NOUN_PHRASE}`, "gid"), what: "deaths" },
+  // "a regime officer's body was found", "4 bodies were recovered"
+  { re: new RegExp(String.raw`\b${Q}${N}${NOT_A_COUNT}\b(?<np>(?:\s+(?:IS\b|${MODIFIER})){0,6}?)\s+bod(?:y|ies)\s+(?:(?:was|were|had been|have been|has been)\s+(?:(?:later|reportedly|also|then)\s+)?)?(?:found|recovered|discovered|retrieved)\b`, "gid"), what: "deaths", anyOne: true },
   // "dozens of deaths", "15 dead", "at least 40 killed", "1 fatality", "resulting in 4 fatalities", "3 civilian deaths"
   { re: new RegExp(String.raw`\b${Q}${N}${NOT_A_COUNT}\s+(?<np>(?:(?:people|persons|civilians?|fighters|soldiers|more|other|additional|military|civilian|confirmed|reported|total)\s+)?)(?:of\s+)?(?:${KILLED}|deaths|fatalit(?:y|ies))\b`, "gid"), what: "deaths", zeroOk: true },
   // "the death toll rose to 15", "the death toll from the massacre has reached 40"
@@ -360,13 +417,18 @@ const PATTERNS: Array<{ re: RegExp; what: "killed" | "deaths"; list?: boolean; z
   { re: new RegExp(String.raw`\b(?:bringing|raising|taking|pushing)\s+(?:the\s+)?(?:death\s+)?toll\s+(?:from|of|in)\s+[^,.;:]{1,50}?\s+to\s+${Q}${N}${NOT_A_COUNT}\b`, "gid"), what: "deaths" },
   // "Fatalities: 3"
   { re: new RegExp(String.raw`\bfatalit(?:y|ies)\s*[:=]\s*${Q}${N}\b`, "gid"), what: "deaths", zeroOk: true },
-  // "Total fatalities coded to 10", "fatalities were reported at 5"
-  { re: new RegExp(String.raw`\bfatalities\s+(?:(?:were|was|have been|has been)\s+)?(?:coded|reported|recorded|estimated|put|set|counted|revised)\s+(?:up\s+|down\s+)?(?:to|at|as)\s+${Q}${N}\b`, "gid"), what: "deaths", zeroOk: true },
+  // "Total fatalities coded to 10", "fatalities were reported at 5", "Total fatalities was coded 2"
+  { re: new RegExp(String.raw`\bfatalities\s+(?:(?:were|was|have been|has been)\s+)?(?:coded|reported|recorded|estimated|put|set|counted|revised)\s+(?:up\s+|down\s+)?(?:(?:to|at|as)\s+)?${Q}${N}\b`, "gid"), what: "deaths", zeroOk: true },
+  // "Total fatalities 9.", "the total number of fatalities is 4"
+  { re: new RegExp(String.raw`\btotal\s+(?:number\s+of\s+)?fatalities\s+(?:(?:is|was|were|are|stands at|stood at|reached)\s+)?${Q}${N}${NOT_A_COUNT}\b`, "gid"), what: "deaths", zeroOk: true },
 ];
 
+/** The verb a list of dead goes before: "were killed", "were reportedly shot and killed", "reported killed". */
+const LIST_VERB = String.raw`(?:(?:were|have been|had been|are)\s+${PASSIVE_ADVERBS}${KILLED}|(?:reported|confirmed)\s+(?:killed|dead)|(?:(?:have|had)\s+)?(?:later\s+|subsequently\s+)?(?:died|perished|${SUCCUMBED}|lost their lives))`;
+const LIST_VERB_AT_END = new RegExp(String.raw`\s*\b${LIST_VERB}$`, "i");
 /** A list of dead before a passive verb: "3 fighters and 2 civilians were killed", "two soldiers, a policeman and three civilians were killed". */
 const PASSIVE_LIST = new RegExp(
-  String.raw`\b${Q_NC}${N_NC}${NOT_A_COUNT}\b[^,.;:!?]{0,60}?(?:${SEP}${Q_NC}${N_NC}${NOT_A_COUNT}\b[^,.;:!?]{0,60}?)+\s*\b(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+|all\s+)?${KILLED}`,
+  String.raw`\b${Q_NC}${N_NC}${NOT_A_COUNT}\b[^,.;:!?]{0,60}?(?:${SEP}${Q_NC}${N_NC}${NOT_A_COUNT}\b[^,.;:!?]{0,60}?)+\s*,?\s*\b${LIST_VERB}`,
   "gi",
 );
 
@@ -388,6 +450,8 @@ const ZERO_PATTERNS = [
 ];
 const HEDGE = /\bimmediate(?:ly)?\b/i;
 const GOVERNED_BY_INJURY = /\b(?:wounding|injuring|wounded|injured|hurting|arresting|capturing|abducting|kidnapping|detaining)\s+(?:(?:at least|more than|about|some|around|nearly|another|other|a further)\s+)?$/i;
+/** A detail set off by commas between a number and its verb: "6 civilians, including 4 children, were killed". */
+const DETAIL = /,\s*(?:including|among them|among whom|of whom|of which)\b[^,]*,?/gi;
 /** A number later in the words between a number and its verb, after a clause break: the verb is that number's. */
 const LATER_NUMBER = new RegExp(String.raw`(?:,|\b(?:and|were|was|after|before|while|when|as)\b)[^]*?\b(?:\d|${UNIT}|${TEN})`, "i");
 
@@ -402,6 +466,8 @@ function* rangeClaims(sentence: string, re: RegExp): Generator<FigureClaim> {
     const b = parseNumber(g.b!);
     const aAt = m.index + m[0].indexOf(aText);
     if (a === null || b === null || a >= b || isDate(sentence, aAt, aText) || isDate(sentence, m.index + m[0].lastIndexOf(g.b!), g.b!)) continue;
+    // "killed 1 soldier and wounded between 2 and 3 others": the range is of wounded.
+    if (NOT_DEAD.test(sentence.slice(m.index, aAt))) continue;
     const victims = victimsOf(g.np ?? sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
     yield { low: a, best: a, high: b, victims, what: /\b(?:killed|executed|murdered|slaughtered|massacred)\b/i.test(m[0]) ? "killed" : "deaths", span: span(sentence, m.index, m.index + m[0].length) };
   }
@@ -413,7 +479,7 @@ function* passiveListClaims(sentence: string): Generator<FigureClaim> {
   for (let m = PASSIVE_LIST.exec(sentence); m; m = PASSIVE_LIST.exec(sentence)) {
     PASSIVE_LIST.lastIndex = m.index + 1;
     const text = m[0];
-    const verbAt = text.search(/\s*\b(?:were|have been|had been|are)\s+(?:reportedly\s+|also\s+|all\s+)?\S+$/i);
+    const verbAt = text.search(LIST_VERB_AT_END);
     const starts = [...text.slice(0, verbAt).matchAll(ITEM_START)];
     if (starts.length < 2) continue;
     const items: Item[] = starts.map((s, k) => {
@@ -429,7 +495,7 @@ function* passiveListClaims(sentence: string): Generator<FigureClaim> {
 }
 
 /** The numbers of dead one of PATTERNS finds, in the sentence's order. */
-function* patternClaims(sentence: string, { re, what, list, zeroOk }: (typeof PATTERNS)[number]): Generator<FigureClaim> {
+function* patternClaims(sentence: string, { re, what, list, also, zeroOk, anyOne }: (typeof PATTERNS)[number]): Generator<FigureClaim> {
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     re.lastIndex = m.index + 1;
@@ -439,14 +505,14 @@ function* patternClaims(sentence: string, { re, what, list, zeroOk }: (typeof PA
     const qualifier = g.q;
     const n = readNumber(numberText);
     const numberAt = m.indices!.groups!.n![0];
-    if (n === null || (n === 0 && !zeroOk) || isDate(sentence, numberAt, numberText) || !counts(sentence, numberAt, numberText)) continue;
+    if (n === null || (n === 0 && !zeroOk) || isDate(sentence, numberAt, numberText) || (!anyOne && !counts(sentence, numberAt, numberText))) continue;
     // "No one was killed", "not one": a negated number is no count.
     if (/\b(?:no|not)[\s-]*$/i.test(sentence.slice(Math.max(0, numberAt - 5), numberAt))) continue;
     const phrase = g.np ?? "";
     // "injuring 12 others": a count an injury verb governs.
     if (GOVERNED_BY_INJURY.test(sentence.slice(Math.max(0, numberAt - 40), numberAt))) continue;
     // "2 soldiers were wounded and 3 were killed", "12 others, a week after 40 were killed": the verb belongs to the later number.
-    if (what === "killed" && !list && (NOT_DEAD.test(phrase) || LATER_NUMBER.test(phrase))) continue;
+    if (what === "killed" && !list && (NOT_DEAD.test(phrase) || LATER_NUMBER.test(phrase.replace(DETAIL, " ")))) continue;
     const items: Item[] = [{ qualifier, numberText, phrase, at: numberAt }];
     // The whole claim is the evidence: "killing his two adult sons", "leaving 13 of them dead".
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -454,10 +520,10 @@ function* patternClaims(sentence: string, { re, what, list, zeroOk }: (typeof PA
     if (list) {
       if (!itemIsDead(items[0]!, sentence.slice(end, end + 40))) continue;
       end = continueList(sentence, end, items);
-    }
+    } else if (also) end = continueAlso(sentence, end, items);
     const read = listClaim(items);
     if (!read) continue;
-    const said = what === "killed" && /\b(?:died|perished|lost their lives)$/i.test(m[0].trimEnd()) ? "deaths" : what;
+    const said = what === "killed" && /\b(?:died|perished|lost their lives|succumbed)$/i.test(m[0].trimEnd()) ? "deaths" : what;
     yield { ...read.claim, victims: read.victims, what: said, span: span(sentence, start, end) };
   }
 }
@@ -523,7 +589,9 @@ function asFatalities(c: FigureClaim): Fatalities {
  * killed" (300, no upper bound, more than), "at least 35", "between 600 and
  * 2,000", "around 20" (approximate), "dozens" (vague), "killing 2 regime
  * soldiers and 1 pro-regime militiaman" (3, mixed), "shot and killed a regime
- * soldier" (1). Wounded are never counted. An explicit "no fatalities" is a toll
+ * soldier" (1), "killing all 3 of them", "resulting in the death of a child",
+ * "a member succumbed to his wounds", "the bodies of 4 soldiers were found",
+ * "with 17 soldiers reported killed", "were killed along with 12 fighters". Wounded are never counted. An explicit "no fatalities" is a toll
  * of 0, apart from null (no figure given). A count over a period or a whole war
  * ("since 2011", "so far this year", "bringing the total to") is not an
  * incident's toll: the sentence's other figure is taken, or null (see
