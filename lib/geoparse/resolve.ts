@@ -394,9 +394,9 @@ function readArticle(text: string, names: RecognisedName[]): Article {
     if (names[i]!.nonLiteral || list.length === 0) return;
     const best = list[0]!;
     if (ballots.has(best.match.place.id)) return;
-    // A short word matching only another place's alternate name ("LaQ", an armed group's initials) is no evidence of
-    // what country the article is about.
-    if (!best.match.primary && names[i]!.surface.length <= 4) return;
+    // A short word matching only an alternate name of a town ("LaQ", an armed group's initials, is an alias of a
+    // Libyan town) is no evidence of what country the article is about; a country's or a metropolis's ("UK", "NYC") is.
+    if (!best.match.primary && names[i]!.surface.length <= 4 && best.match.place.population < 1_000_000 && !/^(PCL|ADM1)/.test(best.match.place.featureCode)) return;
     const second = list[1];
     ballots.set(best.match.place.id, newBallot(best.match.place.country, second && second.prior > best.prior - 0.1 ? 0.5 : 1));
   });
@@ -640,6 +640,12 @@ function parentSupport(p: Place, parent: Place): number {
   return d <= 40 ? 1 : d <= 100 ? 0.4 : -0.5;
 }
 
+/**
+ * Countries whose villages the gazetteer holds (OCHA's communities for Syria): there a reading outside the container
+ * the text names is surely another namesake. Elsewhere the village may simply be missing and the container misread.
+ */
+const VILLAGE_LEVEL = new Set(["SY"]);
+
 /** Whether a reading lies in (or near) the container the text names for it. */
 function withinContainer(p: Place, parent: Place): boolean {
   // Towns and districts in towns, districts, governorates and countries: a sea "near" a peninsula is no such nesting.
@@ -789,16 +795,18 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
   if (against && !prominent) confidence -= soleExact ? SOLE_NAME_DOUBT : 0.3;
   // Matching only a foreign alternate name ("Hamas" for Hamm) of a place the article is not about is weak evidence.
   if (against && !best.match.primary && p.featureClass === "P") confidence -= 0.3;
-  // Not abroad by accident: in an article whose places lie in one country, a small place in another that nothing in the
-  // text supports ("Bulad" in the Philippines, "Zara" in Croatia, in a report on Syria) is left unplaced.
-  // (A town known by its own name alone and of some size, "Morecambe" in an article on Ohio, keeps its reading; so does
-  // a name whose kind the text writes and the place has, "Miami-Dade County".)
+  // Not abroad by accident: in an article whose other places all lie in one country, a village in another that nothing
+  // in the text supports ("Bulad" in the Philippines, "Harra" in Germany, in a report on Syria) is left unplaced.
+  // (A town of 10,000 or more keeps its reading — "Morecambe" in an article on Ohio — and so does a name whose kind
+  // the text writes and the place has, "Miami-Dade County".)
   const ownKind = name.feature !== null && FEATURE_FIT[name.feature] !== undefined && FEATURE_FIT[name.feature]!.test(p.featureCode);
-  if (!supported && !prominent && !(soleExact && (p.population >= 10_000 || ownKind)) && p.country !== "" && focusElsewhere(n, p.country) >= 0.5) confidence = Math.min(confidence, 0.45);
+  if (!supported && p.population < 10_000 && !(soleExact && ownKind) && p.country !== "" && focusElsewhere(n, p.country) >= 1) confidence = Math.min(confidence, 0.45);
   if (supported && best.match.match === "exact" && /\s/.test(name.surface)) confidence += 0.1;
   // "Karama town in Ar Raqqa countryside": the stated container decides. A reading outside it is another namesake,
   // and the name is left unresolved with its candidates listed rather than placed there.
-  if (parent !== null && !withinContainer(p, parent)) confidence = Math.min(confidence, 0.3);
+  // Only where the gazetteer holds the container's villages: elsewhere the village may be missing and the container
+  // itself misread ("Atlanta, Georgia"), and the score's penalty for lying outside it is enough.
+  if (parent !== null && VILLAGE_LEVEL.has(parent.country) && !withinContainer(p, parent)) confidence = Math.min(confidence, 0.3);
   if (name.feature && FEATURE_FIT[name.feature] && !FEATURE_FIT[name.feature]!.test(p.featureCode)) {
     // "Thawra Street" is not the town of Thawrah: a street or square we cannot place is left unplaced. A road is named
     // for the town it leads to or passes ("on the Sokhneh road"): the town stands near it, a little less surely.
