@@ -311,7 +311,11 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       const cites = fatalities || (sameParagraph && triggers.length) ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
       // The toll completes the first of those reports that has none; the places it was told for together are named
       // with it, and the figure is never copied to each of them.
-      const open = lastReported.indices.filter((i) => reports[i]!.fatalities === null);
+      // A sentence that only states the report's total ("4 fatalities.", "Total fatalities: 9.") is the report's own count
+      // of what the sentences before it told in parts ("killing three … a fourth succumbed to his wounds"): it replaces
+      // the figure of the report it follows, when that report is the sentence's only one.
+      const statesTotal = fatalities !== null && triggers.length === 0 && /\bfatalit/i.test(fatalities.span.text) && lastReported.indices.length === 1;
+      const open = statesTotal ? lastReported.indices : lastReported.indices.filter((i) => reports[i]!.fatalities === null);
       const keeper = open[0];
       for (const i of lastReported.indices) {
         const r = reports[i]!;

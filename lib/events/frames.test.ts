@@ -72,6 +72,11 @@ describe("a toll belongs to its own event", () => {
     expect(withToll.fatalities!.sharedWith?.length).toBe(1);
   });
 
+  it("takes a report's stated total over the part its first sentence told", () => {
+    const [r] = reportsOf("On 2 April, militants attacked a patrol in Saraqib, killing three soldiers. The next day a fourth soldier died of his wounds. 4 fatalities.");
+    expect(r!.fatalities).toMatchObject({ low: 4, best: 4, high: 4 });
+  });
+
   it("keeps a toll the text splits with each place", () => {
     const reports = reportsOf("On 9 March, 2 civilians were killed in Jableh, and 3 were killed in Baniyas.");
     const byPlace = Object.fromEntries(reports.map((r) => [r.place.name, r.fatalities?.best ?? null]));
