@@ -784,7 +784,8 @@ function confidenceOf(a: Article, n: NameScoring, name: RecognisedName, best: Sc
     p.country === "" ||
     // Named by another name: a country's own name does not vouch for itself ("Jordan" in an article on Minnesota).
     countryNamedByOther(a, p.country, n.ownKey) ||
-    a.regionsNamed.some((rn) => rn.country === p.country && rn.admin1 === p.admin1);
+    // A region the article names by another name: a region's own name does not vouch for itself ("the Gulf", "Al-Manar").
+    regionNamedByOther(a, p, n.ownKey);
   if (supported) confidence += 0.15;
   // The article is about other places and nothing in it points to this one's country.
   const against = !supported && othersVoted(a, n.i);
