@@ -115,6 +115,18 @@ const RELATIVE_SHIFT: Record<string, number> = {
   "the following day": 1, "the next day": 1, "a day later": 1, "the day after": 1, "the same day": 0, "that day": 0, "the previous day": -1, "the preceding day": -1, "a day earlier": -1, "the day before": -1,
 };
 
+const JOIN = "(-|–|—|and|to|through|until|till)";
+/** The written date forms findEventDates reads, compiled once (matchAll works on a copy of each). */
+const DATE_FORM_1 = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTHS})(?:,?\\s+(\\d{4}))?\\s*${JOIN}\\s*${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_2 = new RegExp(`\\b(${MONTHS})\\s+${DAY}(?:,?\\s+(\\d{4}))?\\s*${JOIN}\\s*(${MONTHS})\\s+${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_3 = new RegExp(`\\b(${MONTHS})\\s+${DAY}\\s*${JOIN}\\s*${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_4 = new RegExp(`\\b${DAY}\\s*${JOIN}\\s*(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_5 = new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?|\\b(${MONTHS})\\s+${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_6 = new RegExp(`\\b(early|mid|late)[-\\s]+(${MONTHS})(?:\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_7 = new RegExp(`\\bby the end of\\s+(${MONTHS})(?:\\s+(\\d{4}))?`, "gi");
+const DATE_FORM_8 = new RegExp(`\\blast\\s+(${MONTHS})\\b(?!\\s+\\d)`, "gi");
+const DATE_FORM_9 = new RegExp(`\\b(?:the day before|${NUMBER}\\s+days?\\s+(?:before|after|prior to))\\s+\\w`, "gi");
+
 /**
  * Finds the dates an article sentence gives for events, each as the span the text allows and no narrower:
  * - single days ("On 7 March", "On 06 November 2019", "On 6 of March 2019", "March 4"), a day without a year resolved
@@ -169,25 +181,24 @@ export function findEventDates(text: string, reference: string | null, previous:
   };
   const writtenYear = (y: string | undefined) => (y ? Number(y) : null);
 
-  const JOIN = "(-|–|—|and|to|through|until|till)";
   // "between 28 February and 2 March", "from 28 December 2024 to 2 January 2025", "28 February – 2 March 2025"
-  for (const m of text.matchAll(new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTHS})(?:,?\\s+(\\d{4}))?\\s*${JOIN}\\s*${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_1)) {
     if (isVerb(m[2]!) || isVerb(m[6]!)) continue;
     pushRange(m.index, m[0], [MONTH_INDEX(m[2]!), Number(m[1])], [MONTH_INDEX(m[6]!), Number(m[5])], [writtenYear(m[3]), writtenYear(m[7])], m[4]!);
   }
   // "March 28 to April 2", "December 28, 2024 – January 2, 2025"
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTHS})\\s+${DAY}(?:,?\\s+(\\d{4}))?\\s*${JOIN}\\s*(${MONTHS})\\s+${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_2)) {
     if (isVerb(m[1]!) || isVerb(m[5]!)) continue;
     pushRange(m.index, m[0], [MONTH_INDEX(m[1]!), Number(m[2])], [MONTH_INDEX(m[5]!), Number(m[6])], [writtenYear(m[3]), writtenYear(m[7])], m[4]!);
   }
   // "between March 6 and 9, 2025", "December 22-23, 2025", "March 6 to 9"
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTHS})\\s+${DAY}\\s*${JOIN}\\s*${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_3)) {
     if (isVerb(m[1]!)) continue;
     const month = MONTH_INDEX(m[1]!);
     pushRange(m.index, m[0], [month, Number(m[2])], [month, Number(m[4])], [null, writtenYear(m[5])], m[3]!);
   }
   // "between 6 and 9 March", "4 and 5 March", "12–13 November 2025", "the 6th to the 9th of March"
-  for (const m of text.matchAll(new RegExp(`\\b${DAY}\\s*${JOIN}\\s*(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_4)) {
     if (isVerb(m[4]!)) continue;
     const month = MONTH_INDEX(m[4]!);
     pushRange(m.index, m[0], [month, Number(m[1])], [month, Number(m[3])], [null, writtenYear(m[5])], m[2]!);
@@ -196,7 +207,7 @@ export function findEventDates(text: string, reference: string | null, previous:
   // One day: "7 March", "the morning of 7 March", "19th January 2016", "On 6 of March 2019", "March 4", "March 6, 2025"
   // (read here because chrono misses some of these forms), with the notes that widen it: "Around 4 July 2022 (as
   // reported)", "(week of) 4 July 2022".
-  for (const m of text.matchAll(new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTHS})\\b(?:,?\\s+(\\d{4}))?|\\b(${MONTHS})\\s+${DAY}\\b(?:,?\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_5)) {
     const monthWord = (m[2] ?? m[4])!;
     if (isVerb(monthWord)) continue;
     const month = MONTH_INDEX(monthWord);
@@ -254,7 +265,7 @@ export function findEventDates(text: string, reference: string | null, previous:
   }
 
   // "late December 2025", "early January 2026", "mid-July"
-  for (const m of text.matchAll(new RegExp(`\\b(early|mid|late)[-\\s]+(${MONTHS})(?:\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_6)) {
     if (isVerb(m[2]!)) continue;
     const month = MONTH_INDEX(m[2]!);
     const part = m[1]!.toLowerCase();
@@ -264,14 +275,14 @@ export function findEventDates(text: string, reference: string | null, previous:
     push({ start: isoDate(year, month, d0), end: isoDate(year, month, d1), precision: "days", index: m.index, text: m[0] });
   }
   // "by the end of July": the event happened at some point up to then.
-  for (const m of text.matchAll(new RegExp(`\\bby the end of\\s+(${MONTHS})(?:\\s+(\\d{4}))?`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_7)) {
     const month = MONTH_INDEX(m[1]!);
     const year = m[2] ? Number(m[2]) : inferYear(month, 1, reference);
     if (year) push({ start: isoDate(year, month, 1), end: isoDate(year, month, lastDay(year, month)), precision: "month", index: m.index, text: m[0] });
   }
   // "last March": the latest March before the reference's month.
   if (reference) {
-    for (const m of text.matchAll(new RegExp(`\\blast\\s+(${MONTHS})\\b(?!\\s+\\d)`, "gi"))) {
+    for (const m of text.matchAll(DATE_FORM_8)) {
       if (isVerb(m[1]!)) continue;
       const month = MONTH_INDEX(m[1]!);
       const refYear = Number(reference.slice(0, 4));
@@ -294,7 +305,7 @@ export function findEventDates(text: string, reference: string | null, previous:
     push({ start: d, end: d, precision: "day", index: m.index, text: m[0] });
   }
   // "the day before the vote", "two days after the raid": counted from an event the words name, not a date.
-  for (const m of text.matchAll(new RegExp(`\\b(?:the day before|${NUMBER}\\s+days?\\s+(?:before|after|prior to))\\s+\\w`, "gi"))) {
+  for (const m of text.matchAll(DATE_FORM_9)) {
     if (!taken(m.index, m.index + m[0].length)) blocked.push([m.index, m.index + m[0].length]);
   }
 

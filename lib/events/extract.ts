@@ -73,12 +73,24 @@ interface Trigger extends Range {
   subType: string;
 }
 
+/** The trigger rules as global patterns, compiled once. */
+const TRIGGER_PATTERNS = TRIGGERS.map((t) => new RegExp(t.pattern.source, "gi"));
+
 function findTriggers(text: string): Trigger[] {
   const found: Trigger[] = [];
-  for (const t of TRIGGERS) {
-    for (const m of text.matchAll(new RegExp(t.pattern.source, "gi"))) {
-      if (found.some((f) => m.index < f.end && m.index + m[0].length > f.start)) continue;
-      found.push({ type: t.type, subType: t.subType, start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < TRIGGERS.length; i++) {
+    const t = TRIGGERS[i]!;
+    const re = TRIGGER_PATTERNS[i]!;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.end && end > f.start)) continue;
+      found.push({ type: t.type, subType: t.subType, start: at, end });
     }
   }
   return found;
@@ -145,14 +157,21 @@ function coordinatedCuts(text: string): number[] {
   return [0, ...[...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].map((m) => m.index), text.length];
 }
 
-/** "2 civilians were killed in Jableh, and 3 in Baniyas": the figure of the coordinated part a place stands in, if it has its own. */
-function tollOfPart(text: string, placeAt: number): Fatalities | null {
-  const cuts = coordinatedCuts(text);
+/**
+ * "2 civilians were killed in Jableh, and 3 in Baniyas": the figure of the coordinated part a place stands in, if it
+ * has its own. Each part is read once per sentence (`memo`), however many places stand in it.
+ */
+function tollOfPart(text: string, cuts: number[], placeAt: number, memo: Map<number, Fatalities | null>): Fatalities | null {
   if (cuts.length <= 2) return null;
   const k = cuts.findIndex((c, i) => placeAt >= c && placeAt < (cuts[i + 1] ?? Infinity));
   const [start, end] = [cuts[k]!, cuts[k + 1]!];
-  const toll = findFatalities(text.slice(start, end));
-  return toll ? shiftFatalities(toll, start) : null;
+  let toll = memo.get(start);
+  if (toll === undefined) {
+    const found = findFatalities(text.slice(start, end));
+    toll = found ? shiftFatalities(found, start) : null;
+    memo.set(start, toll);
+  }
+  return toll;
 }
 
 function tollIsFor(text: string, toll: Fatalities, placeAt: number[], allAt: number[]): boolean {
@@ -263,6 +282,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     const actors = distinct.length && triggers.length ? findActors(sentence.text) : [];
     const cited = distinct.length && triggers.length ? findAttributions(sentence.text).filter((a) => a !== article.publisher) : [];
     const made: Report[] = [];
+    const cuts = distinct.length > 1 && triggers.length ? coordinatedCuts(sentence.text) : [0, sentence.text.length];
+    const partTolls = new Map<number, Fatalities | null>();
     let usedDate: EventDate | null = null;
     const carried = carries(context, sentence.paragraph, distinct);
     for (const m of distinct) {
@@ -273,7 +294,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
       const triggerClause = clauses.find((c) => inside(c, trigger.start));
       if (HYPOTHETICAL.test(sentence.text.slice(triggerClause?.start ?? 0, trigger.start))) continue;
       const clauseToll = clause ? findFatalities(sentence.text.slice(clause.start, clause.end)) : null;
-      const partToll = triggers.length ? tollOfPart(sentence.text, at.start) : null;
+      const partToll = triggers.length ? tollOfPart(sentence.text, cuts, at.start, partTolls) : null;
       const toll = clauseToll ? shiftFatalities(clauseToll, clause!.start) : partToll ? partToll : fatalities && tollIsFor(sentence.text, fatalities, here.filter((o) => o.placeId === m.placeId).map(local), here.map(local)) ? fatalities : null;
       const date = own ? shift(own, sentence.start) : carried ? context!.date : null;
       if (own) usedDate = own;

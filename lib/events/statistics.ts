@@ -62,7 +62,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * are within the sentence. An incident's own toll in the same sentence is not
  * among them (findFatalities reads it).
  */
+/** Words without which a sentence gives no period or cumulative count: most sentences are passed over by this test alone. */
+const PERIOD_CUE = /\b(?:since|so far|to date|this (?:year|month|week)|past|last|total|toll|tally|overall|cumulative|war|conflict|year|month|week|bringing|raising|pushing)\b/i;
+
 export function findStatistics(sentence: string): ArticleStatistic[] {
+  if (!PERIOD_CUE.test(sentence)) return [];
   const found: ArticleStatistic[] = [];
   RUNNING_TOTAL.lastIndex = 0;
   for (let m = RUNNING_TOTAL.exec(sentence); m; m = RUNNING_TOTAL.exec(sentence)) {
