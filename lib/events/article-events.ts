@@ -58,10 +58,21 @@ function datesAgree(a: Report, b: Report): boolean {
   return gap <= DAY_MS;
 }
 
+/**
+ * One article tells one event with one kind of violence, or says a battle's shelling or strikes: a battle and a
+ * massacre it tells apart ("insurgents attacked the security forces … more than 300 civilians were killed") are two
+ * events, even on the same day at the same place.
+ */
+function compatibleTypes(a: Report, b: Report): boolean {
+  if (a.type === b.type) return true;
+  const pair = new Set([a.type, b.type]);
+  return pair.has("battles") && pair.has("explosions-remote-violence");
+}
+
 export function sameArticleEvent(a: Report, b: Report): boolean {
   // Places listed in one sentence ("in Jableh, Snobar and Mukhtariyah") are that many events.
   const sharedSentence = [a.evidence, ...(a.moreEvidence ?? [])].some((s) => s.start === b.evidence.start);
-  return a.articleId === b.articleId && !sharedSentence && FAMILY[a.type] === FAMILY[b.type] && samePlaceOrContaining(a.place, b.place) && datesAgree(a, b);
+  return a.articleId === b.articleId && !sharedSentence && compatibleTypes(a, b) && samePlaceOrContaining(a.place, b.place) && datesAgree(a, b);
 }
 
 const spanKey = (s: Span) => `${s.start}:${s.end}`;

@@ -216,7 +216,9 @@ export function findParents(text: string, names: RecognisedName[]): Array<number
     const gap = text.slice(names[i]!.end, names[i + 1]!.start);
     const next = parents[i + 1] ?? null;
     // Stored on every step, though it rarely changes: see samePlace.
-    const inherits = parents[i] === null && COORDINATION.test(gap) && next !== null;
+    // Not a name that is itself the container of the one before it ("Al-Qusour in Baniyas and Datour in Latakia":
+    // Baniyas holds Al-Qusour; it is not a sibling of Datour's in Latakia).
+    const inherits = parents[i] === null && COORDINATION.test(gap) && next !== null && !(i > 0 && parents[i - 1] === i);
     parents[i] = inherits ? next : (parents[i] ?? null);
   }
   return parents;
