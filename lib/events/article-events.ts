@@ -1,6 +1,6 @@
 import { distanceKm } from "../geoparse/distance";
 import type { Precision } from "../geoparse/place";
-import type { EventType, Report, Span } from "./incident";
+import type { Report, Span } from "./incident";
 
 /**
  * One event, one report per article. An article often tells one event in several sentences ("Clashes broke out in X
@@ -15,15 +15,6 @@ const RANK: Record<Precision, number> = { site: 0, neighbourhood: 1, town: 2, di
 const SAME_PLACE_KM = 2;
 const DAY_MS = 86_400_000;
 
-/** Types that can tell one event from different sides: a killing one sentence calls clashes, shelling in a battle. */
-const FAMILY: Record<EventType, string> = {
-  battles: "violence",
-  "violence-against-civilians": "violence",
-  "explosions-remote-violence": "violence",
-  protests: "unrest",
-  riots: "unrest",
-  "strategic-developments": "strategic",
-};
 
 /** Whether one report's place is the other's, or contains it (a district or governorate holding a town). */
 function samePlaceOrContaining(a: Report["place"], b: Report["place"]): boolean {

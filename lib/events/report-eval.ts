@@ -62,6 +62,24 @@ export const ConflictReportSchema = z.object({
 });
 export type ConflictReport = z.infer<typeof ConflictReportSchema>;
 
+/** The reports of a JSON-lines file's text, each line checked; a bad line is an error naming its line and field. */
+export function parseConflictReports(text: string, label: string): ConflictReport[] {
+  const out: ConflictReport[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${label}:${i + 1}: not JSON (${(e as Error).message})`);
+    }
+    const parsed = ConflictReportSchema.safeParse(json);
+    if (!parsed.success) throw new Error(`${label}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`);
+    out.push(parsed.data);
+  });
+  return out;
+}
+
 /** The document the pipeline is given for a report: its publication date on a line of its own above the text. */
 export function reportDocument(r: Pick<ConflictReport, "id" | "text" | "published">): { id: string; text: string } {
   return { id: r.id, text: `${r.published}\n\n${r.text}` };

@@ -11,7 +11,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { distanceKm } from "../../lib/geoparse/distance";
-import { type ConflictReport, ConflictReportSchema } from "../../lib/events/report-eval";
+import { type ConflictReport, parseConflictReports } from "../../lib/events/report-eval";
 
 const USAGE = "usage: npx tsx scripts/bench/dev-location-names.ts --corpus PATH --out FILE [--precision 1|2]";
 
@@ -47,26 +47,11 @@ function readArgs() {
 }
 
 function readReports(path: string): ConflictReport[] {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    return parseConflictReports(readFileSync(path, "utf8"), path);
   } catch (e) {
-    fail(`cannot read ${path}: ${(e as Error).message}`);
+    fail((e as Error).message);
   }
-  const out: ConflictReport[] = [];
-  text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      fail(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
-    }
-    const parsed = ConflictReportSchema.safeParse(json);
-    if (!parsed.success) fail(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`);
-    out.push(parsed.data);
-  });
-  return out;
 }
 
 const args = readArgs();

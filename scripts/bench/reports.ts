@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
   type ConflictReport,
-  ConflictReportSchema,
+  parseConflictReports,
   CONFIDENT,
   DATE_SLACK_DAYS,
   evalHalf,
@@ -65,26 +65,11 @@ function readArgs() {
 }
 
 function readReports(path: string): ConflictReport[] {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    return parseConflictReports(readFileSync(path, "utf8"), path);
   } catch (e) {
-    fail(`cannot read ${path}: ${(e as Error).message}`);
+    fail((e as Error).message);
   }
-  const out: ConflictReport[] = [];
-  text.split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (e) {
-      fail(`${path}:${i + 1}: not JSON (${(e as Error).message})`);
-    }
-    const parsed = ConflictReportSchema.safeParse(json);
-    if (!parsed.success) fail(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`);
-    out.push(parsed.data);
-  });
-  return out;
 }
 
 const pct = (s: Share) => (s.n === 0 ? "   -  " : `${((100 * s.k) / s.n).toFixed(1).padStart(5)}%`);
