@@ -18,6 +18,8 @@ export const WARM_UP_PATHS = [
   "/api/timeline",
   "/api/layers/regions",
   "/api/layers/incidents?compact=1&limit=300",
+  // The search box's gazetteer and Arabic names (جبلة), read on the first search otherwise: a second's wait at the first key.
+  "/api/search?q=%D8%AC%D8%A8%D9%84%D8%A9",
 ] as const;
 
 /** Asks `origin` for every path at once (reading each answer whole); a failed one is skipped. Returns how many answered 2xx. */

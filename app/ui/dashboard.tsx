@@ -232,7 +232,7 @@ export default function Dashboard() {
         <div className="panel-body">
           <SearchBox
             query={query}
-            onPlace={(p) => setFlyTo({ lon: p.lon, lat: p.lat, zoom: p.regionCode ? 8 : 11 })}
+            onPlace={(p) => setFlyTo({ lon: p.lon, lat: p.lat, zoom: p.regionCode ? 8 : p.precision === "district" ? 10 : 11 })}
             onPlaceRegion={(code) => setFilters({ region: [code] })}
             onPlaceNear={(p) => update((s) => withNear(s, { lon: p.lon, lat: p.lat, name: p.name }, s.query.km ?? 25))}
             onIncident={(hit) => {

@@ -17,7 +17,10 @@ export interface SearchBoxProps {
   onIncident: (hit: Hit) => void;
 }
 
-/** Type a place or a word: matching places (fly there, filter by it) and incidents (open) are offered. */
+/**
+ * Type a place (in Latin or Arabic script) or a word: every gazetteer place of that name, with where it lies and its
+ * incidents (fly there, filter by it, or by 25 km around it), and matching incidents (open) are offered.
+ */
 export default function SearchBox({ query, onPlace, onPlaceRegion, onPlaceNear, onIncident }: SearchBoxProps) {
   const [text, setText] = useState("");
   const [debounced, setDebounced] = useState("");
@@ -70,7 +73,8 @@ export default function SearchBox({ query, onPlace, onPlaceRegion, onPlaceNear, 
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && options[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search a place or a word…"
+        placeholder="Search a place or a word… (English or العربية)"
+        dir="auto"
         value={text}
         onChange={(e) => {
           setText(e.currentTarget.value);
@@ -89,11 +93,22 @@ export default function SearchBox({ query, onPlace, onPlaceRegion, onPlaceNear, 
           {data?.places.length ? <p className="search-group">Places</p> : null}
           {options.map((o, i) =>
             o.kind === "place" ? (
-              <div key={`p-${o.place.name}-${i}`} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? "search-option active" : "search-option"}>
+              <div key={`p-${o.place.id ?? o.place.name}-${i}`} id={`${listId}-${i}`} role="option" aria-selected={i === active} className={i === active ? "search-option active" : "search-option"} data-place-id={o.place.id ?? undefined}>
                 <button type="button" className="search-main" onMouseDown={(e) => e.preventDefault()} onClick={() => choose(i)}>
-                  <span className="search-name">{o.place.name}</span>
+                  <span className="search-name">
+                    {o.place.nameAr ? (
+                      <>
+                        <span className="search-arabic" lang="ar" dir="rtl">
+                          {o.place.nameAr}
+                        </span>
+                        {" · "}
+                      </>
+                    ) : null}
+                    {o.place.name}
+                  </span>
                   <span className="muted">
-                    {o.place.regionCode ? "governorate" : o.place.precision} · {o.place.incidents} incident{o.place.incidents === 1 ? "" : "s"}
+                    {o.place.regionCode ? "governorate" : o.place.kind}
+                    {o.place.context ? ` · ${o.place.context}` : ""} · {o.place.incidents} incident{o.place.incidents === 1 ? "" : "s"}
                   </span>
                 </button>
                 {o.place.regionCode ? (

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from "geojson";
 import type { Atlas } from "../store/corpus";
-import type { AttributedCount, IncidentMapProperties, IncidentProperties, MentionProperties, RegionProperties, SearchResponse, SourceCount, SummaryResponse, TimelineResponse } from "./features";
+import type { AttributedCount, IncidentMapProperties, IncidentProperties, MentionProperties, RegionProperties, SourceCount, SummaryResponse, TimelineResponse } from "./features";
 import { filterIncidents, filterMentions, UNKNOWN_SOURCE } from "./filter";
 import type { Bbox, LayerQuery } from "./query";
 import type { Incident } from "../events/incident";
@@ -210,55 +210,6 @@ export function timeline(atlas: Atlas, q: LayerQuery): TimelineResponse {
     else spans.set(key, { start: i.dateStart, end: i.dateEnd, precision: i.datePrecision, count: 1 });
   }
   return { spans: [...spans.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end)), undated };
-}
-
-/** Lower case without diacritics, so "Suwayda" finds "Suwaydā'". */
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-/**
- * Places and incidents matching a typed word: places by name (governorates first, then places
- * incidents or mentions sit at), incidents by place name or a word of their evidence sentence.
- */
-export function search(atlas: Atlas, q: LayerQuery, text: string, limit = 8): SearchResponse {
-  const needle = fold(text.trim());
-  if (needle.length === 0) return { query: text, places: [], incidents: [] };
-  const incidents = filterIncidents(atlas.incidents, q);
-  const perPlace = new Map<string, number>();
-  for (const i of incidents) perPlace.set(i.place.name, (perPlace.get(i.place.name) ?? 0) + 1);
-  const places = new Map<string, SearchResponse["places"][number]>();
-  for (const g of atlas.regions.governorates) {
-    const p = g.properties;
-    if (![p.name, p.code, ...(p.nameAlt ?? [])].some((n) => fold(n).includes(needle))) continue;
-    const count = incidents.filter((i) => i.place.admin1 === p.code).length;
-    places.set(`region:${p.code}`, { name: p.name, lon: p.labelLon, lat: p.labelLat, precision: "governorate", admin1: p.code, regionCode: p.code, incidents: count });
-  }
-  const candidates = [
-    ...atlas.incidents.map((i) => ({ name: i.place.name, lon: i.place.lon, lat: i.place.lat, precision: i.place.precision, admin1: i.place.admin1 })),
-    ...atlas.mentions.flatMap((m) => (m.name !== null && m.lat !== null && m.lon !== null && m.precision !== null && m.status === "resolved" ? [{ name: m.name, lon: m.lon, lat: m.lat, precision: m.precision, admin1: m.admin1 }] : [])),
-  ];
-  for (const c of candidates) {
-    if (places.size >= limit * 4) break;
-    if (places.has(`place:${c.name}`) || !fold(c.name).includes(needle)) continue;
-    places.set(`place:${c.name}`, { ...c, regionCode: null, incidents: perPlace.get(c.name) ?? 0 });
-  }
-  const rank = (name: string) => (fold(name).startsWith(needle) ? 0 : 1);
-  const placeList = [...places.values()]
-    .sort((a, b) => Number(b.regionCode !== null) - Number(a.regionCode !== null) || rank(a.name) - rank(b.name) || b.incidents - a.incidents || a.name.localeCompare(b.name))
-    .slice(0, limit);
-  const matched: SearchResponse["incidents"] = [];
-  for (const i of incidents) {
-    if (matched.length >= limit) break;
-    const lead = i.reports[0]!;
-    const inName = fold(i.place.name).includes(needle);
-    const at = fold(lead.evidence.text).indexOf(needle);
-    if (!inName && at < 0) continue;
-    const from = Math.max(0, (at < 0 ? 0 : at) - 40);
-    const snippet = `${from > 0 ? "…" : ""}${lead.evidence.text.slice(from, from + 120)}${from + 120 < lead.evidence.text.length ? "…" : ""}`;
-    matched.push({ id: i.id, name: i.place.name, type: i.type, dateStart: i.dateStart, dateEnd: i.dateEnd, datePrecision: i.datePrecision, lon: i.place.lon, lat: i.place.lat, snippet });
-  }
-  return { query: text, places: placeList, incidents: matched };
 }
 
 export function summary(atlas: Atlas): SummaryResponse {

@@ -199,13 +199,23 @@ export const SearchResponseSchema = z.object({
   query: z.string(),
   places: z.array(
     z.object({
+      /** The gazetteer's id of the place; null for a place known only from the atlas's incidents. */
+      id: z.string().nullable(),
       name: z.string(),
+      /** Its Arabic name, when the gazetteer's Syrian rows give one ("جبلة" for Jablah). */
+      nameAr: z.string().nullable(),
+      /** What it is, in words: "governorate", "district", "sub-district", "town", "neighbourhood", "site", … */
+      kind: z.string(),
+      /** Where it is, most local first: "Jableh district · Lattakia"; the country abroad. */
+      context: z.string().nullable(),
+      country: z.string().nullable(),
       lon: z.number(),
       lat: z.number(),
       precision: PrecisionSchema,
       admin1: z.string().nullable(),
       /** A governorate can be picked as a region filter. */
       regionCode: z.string().nullable(),
+      /** Incidents there (in a governorate or district: inside it) under the request's filters; 0 for most villages. */
       incidents: z.number().int().nonnegative(),
     }),
   ),

@@ -4,7 +4,8 @@ import type { DatePrecision, Incident } from "../events/incident";
 import { buildRegionIndex } from "../geoparse/regions";
 import { governorateBox } from "../geoparse/test-fixture";
 import type { Atlas } from "../store/corpus";
-import { attributedCounts, incidentListLayer, incidentMapLayer, search, timeline } from "./build";
+import { attributedCounts, incidentListLayer, incidentMapLayer, timeline } from "./build";
+import { search } from "./search";
 import { IncidentMapPropertiesSchema } from "./features";
 
 const regions = buildRegionIndex([governorateBox("SY-LA", "Latakia", 35, 35, 36)]);

@@ -1,5 +1,7 @@
 import { join } from "node:path";
-import { type Atlas, defaultPaths, loadPipeline } from "./corpus";
+import { defaultArabicNamePaths, loadArabicNames, type ArabicNameIndex } from "../geoparse/arabic-names";
+import type { Gazetteer } from "../geoparse/gazetteer";
+import { type Atlas, defaultPaths, loadPipeline, type Pipeline } from "./corpus";
 import { LiveAtlas } from "./live";
 import { AtlasStore } from "./store";
 import { syntheticAtlas } from "./synthetic";
@@ -7,7 +9,7 @@ import { syntheticAtlas } from "./synthetic";
 export * from "./corpus";
 
 const KEY = Symbol.for("incident-atlas.store");
-type Cache = { atlas?: Promise<Atlas>; live?: Promise<LiveAtlas> };
+type Cache = { atlas?: Promise<Atlas>; live?: Promise<LiveAtlas>; pipeline?: Pipeline };
 const cache = ((globalThis as Record<symbol, Cache>)[KEY] ??= {});
 
 /** Where the store lives: ATLAS_DB, or data/atlas.sqlite under the project root. */
@@ -39,4 +41,14 @@ export async function getAtlas(root = process.env.ATLAS_ROOT ?? process.cwd()): 
     return cache.atlas;
   }
   return (await getLiveAtlas(root)).current();
+}
+
+/**
+ * The gazetteer and the Syrian places' Arabic names, as search looks names up in them: the live atlas's own
+ * gazetteer (loaded on first use, as a write would load it) and the Arabic-name index, both read once per process.
+ */
+export async function getPlaceNames(root = process.env.ATLAS_ROOT ?? process.cwd()): Promise<{ gazetteer: Gazetteer; arabic: ArabicNameIndex }> {
+  const synthetic = Number(process.env.ATLAS_SYNTHETIC_INCIDENTS ?? 0) > 0;
+  const pipeline = synthetic ? (cache.pipeline ??= loadPipeline(defaultPaths(root))) : (await getLiveAtlas(root)).getPipeline();
+  return { gazetteer: pipeline.gazetteer, arabic: loadArabicNames(defaultArabicNamePaths(root)) };
 }
