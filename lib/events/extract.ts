@@ -186,6 +186,23 @@ const shift = (d: EventDate, by: number): EventDate => ({ ...d, index: d.index +
 const shiftFatalities = (f: Fatalities, by: number): Fatalities => ({ ...f, span: { ...f.span, start: f.span.start + by, end: f.span.end + by } });
 
 /**
+ * The mentions lying within [start, end], in their given order. `byStart` (their indices sorted by start) lets each
+ * sentence find its own by binary search instead of scanning all of the article's mentions.
+ */
+function mentionsWithin(mentions: Mention[], byStart: number[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[byStart[mid]!]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: number[] = [];
+  for (let k = lo; k < byStart.length && mentions[byStart[k]!]!.start <= end; k++) if (mentions[byStart[k]!]!.end <= end) within.push(byStart[k]!);
+  return within.sort((a, b) => a - b).map((i) => mentions[i]!);
+}
+
+/**
  * A sentence that reports something happening at a place becomes a report
  * there. Its date is the sentence's own, else one set earlier in the same
  * paragraph, or in an earlier paragraph about the same area, never the
@@ -201,6 +218,7 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
   let lastDay: EventDate | null = null;
   /** The reports of the last sentence that made any, by index into `reports`, while a following toll may still complete them. */
   let lastReported: { paragraph: number; indices: number[] } | null = null;
+  const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
 
   for (const sentence of splitSentences(article.text)) {
     // The head (title, by-line, standfirst) names places but reports nothing: its date line is the publication's.
@@ -212,11 +230,10 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     const statistics = findStatistics(sentence.text);
     const triggers = findTriggers(sentence.text).filter((t) => !statistics.some((s) => t.start >= Math.min(s.span.start, s.period.start) && t.start < Math.max(s.span.end, s.period.end)));
 
-    const here = mentions.filter(
+    const inSentence = mentionsWithin(mentions, byStart, sentence.start, sentence.end);
+    const here = inSentence.filter(
       (m): m is Placed =>
         m.status === "resolved" &&
-        m.start >= sentence.start &&
-        m.end <= sentence.end &&
         m.precision !== null &&
         INCIDENT_PRECISION.has(m.precision) &&
         m.lat !== null &&
@@ -225,8 +242,8 @@ export function extractReports(article: Article, mentions: Mention[]): Report[] 
     );
     // The event frame: of the names in the sentence (placed or not), only the locus is where the event happened — not
     // the container named after it ("X town in the Idlib countryside"), the origin of fire or the destination of people.
-    const named = mentions
-      .filter((m) => m.status !== "non-literal" && m.start >= sentence.start && m.end <= sentence.end && !isDateline(article.text, article.bodyStart, m))
+    const named = inSentence
+      .filter((m) => m.status !== "non-literal" && !isDateline(article.text, article.bodyStart, m))
       .sort((a, b) => a.start - b.start);
     const roles = frameRoles(sentence.text, named.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start })));
     const roleOf = new Map(named.map((m, k) => [m.id, roles[k]!]));

@@ -557,6 +557,9 @@ function* zeroClaims(sentence: string): Generator<FigureClaim> {
   }
 }
 
+/** A word every toll pattern (RANGE_PATTERNS, PASSIVE_LIST, PATTERNS, ZERO_PATTERNS) contains: a sentence without one gives no figure. */
+const DEATH_WORD = /kill|dead|death|died|slaughter|massacre|execut|murder|assassinat|lives|perish|succumb|bod(?:y|ies)|toll|fatalit|casualt|injur|hurt|harm|wound|lost|loss/i;
+
 /**
  * Every figure of dead the sentence gives, in the order the sentence gives them
  * (of two starting at the same word, a range before a list before one number),
@@ -564,6 +567,8 @@ function* zeroClaims(sentence: string): Generator<FigureClaim> {
  * wounded, ages, distances and dates are not.
  */
 export function* fatalityClaims(sentence: string): Generator<FigureClaim> {
+  // Every pattern above needs one of these words: most sentences skip the large patterns.
+  if (!DEATH_WORD.test(sentence)) return;
   // Lazily: the toll reader stops at the first figure that is not a period statistic.
   yield* byPosition([...RANGE_PATTERNS.map((re) => rangeClaims(sentence, re)), passiveListClaims(sentence), ...PATTERNS.map((p) => patternClaims(sentence, p))]);
   yield* zeroClaims(sentence);

@@ -121,12 +121,15 @@ export const TRIGGERS: ReadonlyArray<TriggerRule> = [
 const GLOBAL = TRIGGERS.map((t) => new RegExp(t.pattern.source, "gi"));
 const WHOLE = TRIGGERS.map((t) => new RegExp(`^(?:${t.pattern.source})$`, "i"));
 
+let lastTriggers: { text: string; found: TriggerSpan[] } | null = null;
 /**
  * The triggers of a sentence as `extract.ts` finds them: every match of every
  * rule, in rule order, skipping a match that overlaps one found before.
  * Returned in the order they stand in the sentence.
  */
 export function triggersOf(text: string): TriggerSpan[] {
+  // refineType reads the same sentence's triggers for each of its reports and causes: the last sentence's are kept.
+  if (lastTriggers?.text === text) return lastTriggers.found.slice();
   const found: TriggerSpan[] = [];
   for (const [i, t] of TRIGGERS.entries()) {
     for (const m of text.matchAll(GLOBAL[i]!)) {
@@ -134,7 +137,9 @@ export function triggersOf(text: string): TriggerSpan[] {
       found.push({ type: t.type, subType: t.subType, start: m.index, end: m.index + m[0].length });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  lastTriggers = { text, found };
+  return found.slice();
 }
 
 /** The rule a trigger came from: the first of its type and sub-type whose pattern matches its words whole. */
