@@ -6,9 +6,9 @@
  * A name coded at several points keeps the first and is counted. The list is written only where --out says: the
  * reports and names made from them stay outside the repository.
  */
+import { readFlags, usageError } from "./args";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { distanceKm } from "../../lib/geoparse/distance";
 import { type ConflictReport, parseConflictReports } from "../../lib/events/report-eval";
@@ -24,26 +24,10 @@ const ArgsSchema = z.object({
     .transform((p) => Number(p) as 1 | 2),
 });
 
-function fail(message: string): never {
-  console.error(`dev-location-names: ${message}\n${USAGE}`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageError("dev-location-names", USAGE);
 
 function readArgs() {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { corpus: { type: "string" }, out: { type: "string" }, precision: { type: "string" } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("; "));
-  return parsed.data;
+  return readFlags({ corpus: { type: "string" }, out: { type: "string" }, precision: { type: "string" } }, ArgsSchema, fail);
 }
 
 function readReports(path: string): ConflictReport[] {

@@ -8,9 +8,9 @@
  * per name. --verbose also lists the unresolved names with their reasons. A list can be built from the conflict
  * reports by scripts/bench/dev-location-names.ts; it is only read here, by the path given.
  */
+import { readFlags, usageError } from "./args";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { geocodeName } from "../../lib/geoparse/geocode";
 import { distanceKm } from "../../lib/geoparse/distance";
@@ -45,26 +45,10 @@ const RowSchema = z
   .pipe(z.object({ name: z.string().trim().min(1, "the name is empty"), lat: coordinate("lat", 90), lon: coordinate("lon", 180) }));
 type Row = z.output<typeof RowSchema>;
 
-function fail(message: string): never {
-  console.error(`bench:geocode: ${message}\n${USAGE}`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageError("bench:geocode", USAGE);
 
 function readArgs() {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { names: { type: "string" }, country: { type: "string" }, verbose: { type: "boolean" } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("; "));
-  return parsed.data;
+  return readFlags({ names: { type: "string" }, country: { type: "string" }, verbose: { type: "boolean" } }, ArgsSchema, fail);
 }
 
 function readNames(path: string): Row[] {

@@ -5,9 +5,9 @@
  * Each report is given to the pipeline as its own document, "<published>\n\n<text>", and scored by
  * lib/events/report-eval.ts. The file is only read here, by the path given; nothing of it is kept.
  */
+import { readFlags, usageError } from "./args";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
   type ConflictReport,
@@ -42,26 +42,10 @@ const ArgsSchema = z.object({
     .optional(),
 });
 
-function fail(message: string): never {
-  console.error(`bench:reports: ${message}\n${USAGE}`);
-  process.exit(2);
-}
+const fail: (message: string) => never = usageError("bench:reports", USAGE);
 
 function readArgs() {
-  let values: Record<string, unknown>;
-  try {
-    ({ values } = parseArgs({
-      args: process.argv.slice(2),
-      options: { corpus: { type: "string" }, half: { type: "string" }, verbose: { type: "boolean" }, limit: { type: "string" } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    fail((e as Error).message);
-  }
-  const parsed = ArgsSchema.safeParse(values);
-  if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join("; "));
-  return parsed.data;
+  return readFlags({ corpus: { type: "string" }, half: { type: "string" }, verbose: { type: "boolean" }, limit: { type: "string" } }, ArgsSchema, fail);
 }
 
 function readReports(path: string): ConflictReport[] {
