@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventType } from "./incident";
-import { refineType, TRIGGERS, targetOf, triggersOf } from "./lexicon";
+import { refineType, TRIGGERS, targetOf, triggersOf, typedTriggersOf } from "./lexicon";
 
 /** ACLED's event types and their sub-event types, in ACLED's words. */
 const ACLED: Record<EventType, string[]> = {
@@ -320,3 +320,13 @@ describe("targetOf", () => {
     expect(targetOf(words)).toBe(target);
   });
 });
+
+describe("battle and advance words of conflict notes", () => {
+  it("reads 'battled' as a clash and 'made advances in' as ground taken", () => {
+    const [battled] = typedTriggersOf("Rebel forces battled militants in the village.");
+    expect(battled).toMatchObject({ type: "battles", subType: "Armed clash" });
+    const [advance] = typedTriggersOf("Regime forces made advances in the hills west of the town.");
+    expect(advance).toMatchObject({ type: "battles", subType: "Government regains territory" });
+  });
+});
+

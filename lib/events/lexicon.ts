@@ -93,13 +93,13 @@ export const TRIGGERS: ReadonlyArray<TriggerRule> = [
   {
     type: "battles",
     subType: "Non-state actor overtakes territory",
-    pattern: /\b((?:took|taken|taking|seized|seizing|gained|gaining|regained|regaining|wrested|wresting|retook|retaken|restored|assumed|established) (?:full |complete |total |partial |effective )?control (?:of|over)|took over|captur(?:ed|ing)|recaptur(?:ed|ing)|seiz(?:ed|ing)|re-?took|re-?taken|overr[au]n|advanced into|fell to|fell into the hands of|came under (?:the )?control of|liberat(?:ed|ion|ing)|(?:drove|driven|pushed|expelled|ousted|kicked) (?:\w+ ){0,2}out)\b/i,
+    pattern: /\b((?:took|taken|taking|seized|seizing|gained|gaining|regained|regaining|wrested|wresting|retook|retaken|restored|assumed|established) (?:full |complete |total |partial |effective )?control (?:of|over)|took over|made (?:\w+ )?advances|advanc(?:ed|ing) (?:into|on|in|towards?)|captur(?:ed|ing)|recaptur(?:ed|ing)|seiz(?:ed|ing)|re-?took|re-?taken|overr[au]n|advanced into|fell to|fell into the hands of|came under (?:the )?control of|liberat(?:ed|ion|ing)|(?:drove|driven|pushed|expelled|ousted|kicked) (?:\w+ ){0,2}out)\b/i,
     refine: "territory",
   },
   {
     type: "battles",
     subType: "Armed clash",
-    pattern: /\b(clash(?:es|ed|ing)?|fighting|fought|battles?|gun ?battles?|gun ?fights?|fire ?fights?|ambush(?:es|ed)?|offensive|counter-?offensive|siege|gunfire|raid(?:s|ed|ing)?|storm(?:ed|ing)|infiltrat(?:ion|ions|ed|ing|e)|repell?(?:ed|ing)|repuls(?:ed|ing)|thwart(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attack|assault|advance|infiltration)|insurgen(?:ts|cy)|uprising|(?:security|combing|counter-?terrorism|counter-?insurgency) (?:operations?|sweeps?))\b/i,
+    pattern: /\b(clash(?:es|ed|ing)?|fighting|fought|battl(?:es?|ed|ing)|gun ?battles?|gun ?fights?|fire ?fights?|ambush(?:es|ed)?|offensive|counter-?offensive|siege|gunfire|raid(?:s|ed|ing)?|storm(?:ed|ing)|infiltrat(?:ion|ions|ed|ing|e)|repell?(?:ed|ing)|repuls(?:ed|ing)|thwart(?:ed|ing) (?:an? |the )?(?:\w+ )?(?:attack|assault|advance|infiltration)|insurgen(?:ts|cy)|uprising|(?:security|combing|counter-?terrorism|counter-?insurgency) (?:operations?|sweeps?))\b/i,
   },
   // Acts against someone or something: the target decides battle or violence against civilians.
   {
