@@ -16,6 +16,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { ADMIN1_PCODE } from "../lib/geoparse/admin-path";
 import { distanceKm } from "../lib/geoparse/distance";
 import { foldName, looseKey, skeletonKey, withoutLeadingArticle } from "../lib/geoparse/normalize";
 
@@ -35,10 +36,7 @@ function readTsv(file: string): Row[] {
 }
 
 /** OCHA governorate P-code → GeoNames admin-1 code (lib/geoparse/regions.ts maps those to ISO 3166-2). */
-const GEONAMES_ADMIN1: Record<string, string> = {
-  SY01: "13", SY02: "09", SY03: "08", SY04: "11", SY05: "10", SY06: "02", SY07: "12",
-  SY08: "01", SY09: "07", SY10: "14", SY11: "04", SY12: "06", SY13: "05", SY14: "03",
-};
+const GEONAMES_ADMIN1: Record<string, string> = Object.fromEntries(Object.entries(ADMIN1_PCODE).map(([geonames, pcode]) => [pcode, geonames]));
 
 /** The spellings one OCHA name carries: "A / B", "A (B)" hold two names. */
 function spellings(name: string): string[] {

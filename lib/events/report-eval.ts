@@ -9,6 +9,7 @@ import type { Gazetteer } from "../geoparse/gazetteer";
 import type { Mention } from "../geoparse/mention";
 import { foldName } from "../geoparse/normalize";
 import type { Precision } from "../geoparse/place";
+import { ACLED_EVENT_TYPE } from "../export/record";
 import { IsoDateSchema } from "../ingest/article";
 import type { Atlas } from "../store/corpus";
 import type { EventType, Report } from "./incident";
@@ -99,15 +100,6 @@ export const DATE_SLACK_DAYS: Readonly<Record<1 | 2 | 3, number>> = { 1: 1, 2: 3
 /** Our places that stand for an area, not a town or a site in it. */
 export const AREA_PRECISIONS: ReadonlySet<Precision> = new Set(["district", "governorate", "region", "country"]);
 
-/** Our event types in ACLED's words. */
-export const ACLED_EVENT_TYPE: Readonly<Record<EventType, string>> = {
-  battles: "Battles",
-  "violence-against-civilians": "Violence against civilians",
-  "explosions-remote-violence": "Explosions/Remote violence",
-  protests: "Protests",
-  riots: "Riots",
-  "strategic-developments": "Strategic developments",
-};
 
 /**
  * Our sub-types that have an ACLED sub-event type of the same meaning (ACLED's names). A sub-type not listed has

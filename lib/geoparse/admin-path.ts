@@ -84,7 +84,7 @@ export function parseAdminUnits(text: string, label = "syria-admin.tsv"): AdminU
 }
 
 /** OCHA governorate P-codes by GeoNames admin-1 code (the gazetteer's), for places OCHA does not list. */
-const ADMIN1_PCODE: Record<string, string> = {
+export const ADMIN1_PCODE: Readonly<Record<string, string>> = {
   "13": "SY01", "09": "SY02", "08": "SY03", "11": "SY04", "10": "SY05", "02": "SY06", "12": "SY07",
   "01": "SY08", "07": "SY09", "14": "SY10", "04": "SY11", "06": "SY12", "05": "SY13", "03": "SY14",
 };

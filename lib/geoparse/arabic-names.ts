@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import { readTextFile, type TextReader } from "./gazetteer";
+import { ADMIN1_PCODE } from "./admin-path";
+import { placeOfGeoNamesRow, readTextFile, type TextReader } from "./gazetteer";
 import type { Place } from "./place";
 
 /**
@@ -125,10 +126,6 @@ function partKeys(name: string): string[] {
 /** Letters of Persian (and Kurdish) spellings, not of Arabic. */
 const PERSIAN = /[یکگپچژەۆێ]/;
 
-const OCHA_ADMIN2 = /^SY\d{4}$/;
-const OCHA_ADMIN3 = /^SY\d{6}$/;
-const OCHA_PLACE = /^[CN]\d{4,5}$/;
-
 /** The rows of `syria-places.tsv` (GeoNames columns) with Arabic names, as entries. */
 function placesRows(text: string, label: string): ArabicEntry[] {
   const out: ArabicEntry[] = [];
@@ -137,28 +134,11 @@ function placesRows(text: string, label: string): ArabicEntry[] {
     lineNo++;
     if (!line.trim() || line.startsWith("#")) continue;
     const f = line.replace(/\r$/, "").split("\t");
-    if (f.length < 15) throw new Error(`${label}: line ${lineNo} has ${f.length} columns, GeoNames rows have 19`);
+    const place = placeOfGeoNamesRow(f, label, label, lineNo);
     const names = (f[3] ? f[3].split(",") : []).map((n) => n.trim()).filter(hasArabic);
     if (names.length === 0) continue;
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon)) throw new Error(`${label}: line ${lineNo} has invalid coordinates "${f[4]}, ${f[5]}"`);
     out.push({
-      place: {
-        id: f[0]!,
-        name: f[1]!,
-        lat,
-        lon,
-        featureClass: f[6] ?? "",
-        featureCode: f[7] ?? "",
-        country: f[8] ?? "",
-        admin1: f[10] ?? "",
-        population: Number(f[14]) || 0,
-        source: f[19]?.trim() || label,
-        admin2Pcode: OCHA_ADMIN2.test(f[11] ?? "") ? f[11]! : "",
-        admin3Pcode: OCHA_ADMIN3.test(f[12] ?? "") ? f[12]! : "",
-        pcode: OCHA_PLACE.test(f[13] ?? "") ? f[13]! : "",
-      },
+      place,
       // OCHA's name is written last (scripts/build-syria-gazetteer.ts): shown first, and a Persian spelling (ی, ک) last.
       names: [...new Set(names.reverse())].sort((a, b) => Number(PERSIAN.test(a)) - Number(PERSIAN.test(b))),
     });
@@ -166,11 +146,8 @@ function placesRows(text: string, label: string): ArabicEntry[] {
   return out;
 }
 
-/** GeoNames admin-1 codes by OCHA governorate P-code (the inverse of admin-path.ts's table). */
-const GEONAMES_ADMIN1: Record<string, string> = {
-  SY01: "13", SY02: "09", SY03: "08", SY04: "11", SY05: "10", SY06: "02", SY07: "12",
-  SY08: "01", SY09: "07", SY10: "14", SY11: "04", SY12: "06", SY13: "05", SY14: "03",
-};
+/** GeoNames admin-1 codes by OCHA governorate P-code: admin-path.ts's table read the other way. */
+const GEONAMES_ADMIN1: Record<string, string> = Object.fromEntries(Object.entries(ADMIN1_PCODE).map(([geonames, pcode]) => [pcode, geonames]));
 
 /** The rows of `syria-admin.tsv` (header: pcode, level, name_en, name_ar, parent, lat, lon, geonameid, …). */
 function adminRows(text: string, label: string): Array<{ ids: string[]; entry: ArabicEntry }> {

@@ -65,6 +65,35 @@ const OCHA_ADMIN2 = /^SY\d{4}$/;
 const OCHA_ADMIN3 = /^SY\d{6}$/;
 const OCHA_PLACE = /^[CN]\d{4,5}$/;
 
+/**
+ * The place of one GeoNames-format row (19 tab-separated columns, optional 20th `source`), checked; `label` and
+ * `lineNo` name the row in an error. Shared by the gazetteer and the Arabic-name index, which read the same files.
+ */
+export function placeOfGeoNamesRow(f: string[], defaultSource: string, label: string, lineNo: number): Place {
+  if (f.length < 15) throw new Error(`${label}: line ${lineNo} has ${f.length} columns, GeoNames rows have 19`);
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    throw new Error(`${label}: line ${lineNo} has invalid coordinates "${f[4]}, ${f[5]}"`);
+  }
+  return {
+    id: f[0]!,
+    name: f[1]!,
+    lat,
+    lon,
+    featureClass: f[6] ?? "",
+    featureCode: f[7] ?? "",
+    country: f[8] ?? "",
+    admin1: f[10] ?? "",
+    population: Number(f[14]) || 0,
+    source: f[19]?.trim() || defaultSource,
+    // GeoNames' own admin2–4 codes are of other schemes; only OCHA's Syrian P-codes are kept.
+    admin2Pcode: OCHA_ADMIN2.test(f[11] ?? "") ? f[11]! : "",
+    admin3Pcode: OCHA_ADMIN3.test(f[12] ?? "") ? f[12]! : "",
+    pcode: OCHA_PLACE.test(f[13] ?? "") ? f[13]! : "",
+  };
+}
+
 /** Parses GeoNames-format lines (19 tab-separated columns, optional 20th `source`); `#` lines are comments. */
 export function parseGeoNamesRows(text: string, defaultSource: string): Row[] {
   const rows: Row[] = [];
@@ -73,33 +102,9 @@ export function parseGeoNamesRows(text: string, defaultSource: string): Row[] {
     lineNo++;
     if (!line || line.startsWith("#")) continue;
     const f = line.replace(/\r$/, "").split("\t");
-    if (f.length < 15) throw new Error(`${defaultSource}: line ${lineNo} has ${f.length} columns, GeoNames rows have 19`);
-    const lat = Number(f[4]);
-    const lon = Number(f[5]);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      throw new Error(`${defaultSource}: line ${lineNo} has invalid coordinates "${f[4]}, ${f[5]}"`);
-    }
-    const name = f[1]!;
+    const place = placeOfGeoNamesRow(f, defaultSource, defaultSource, lineNo);
     const alternates = f[3] ? f[3].split(",") : [];
-    rows.push({
-      place: {
-        id: f[0]!,
-        name,
-        lat,
-        lon,
-        featureClass: f[6] ?? "",
-        featureCode: f[7] ?? "",
-        country: f[8] ?? "",
-        admin1: f[10] ?? "",
-        population: Number(f[14]) || 0,
-        source: f[19]?.trim() || defaultSource,
-        // GeoNames' own admin2–4 codes are of other schemes; only OCHA's Syrian P-codes are kept.
-        admin2Pcode: OCHA_ADMIN2.test(f[11] ?? "") ? f[11]! : "",
-        admin3Pcode: OCHA_ADMIN3.test(f[12] ?? "") ? f[12]! : "",
-        pcode: OCHA_PLACE.test(f[13] ?? "") ? f[13]! : "",
-      },
-      names: [name, f[2] ?? "", ...alternates].filter((n) => n && isLatinName(n)),
-    });
+    rows.push({ place, names: [place.name, f[2] ?? "", ...alternates].filter((n) => n && isLatinName(n)) });
   }
   return rows;
 }
